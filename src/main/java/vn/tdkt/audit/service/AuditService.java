@@ -1,0 +1,76 @@
+package vn.tdkt.audit.service;
+
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.domain.AuditEvent;
+import vn.tdkt.audit.domain.AuditEventRepository;
+import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.PersistenceConfig;
+
+/**
+ * The audit trail. Services call {@link #record} inside their own transaction, so a change
+ * and its audit record commit or roll back together.
+ */
+@Service
+public class AuditService {
+
+    private static final int MAX_SUMMARY = 4000;
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    public AuditService(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record AuditRecord(Long id, Instant occurredAt, String username, String action, String entityType,
+            Long entityId, String summary) {
+
+        static AuditRecord of(AuditEvent e) {
+            return new AuditRecord(e.getId(), e.getOccurredAt(), e.getUsername(), e.getAction(), e.getEntityType(),
+                    e.getEntityId(), e.getSummary());
+        }
+    }
+
+    /**
+     * Records an event as the current user. Open to every caller because it is only called
+     * by other services from inside their own authorised methods, and only ever appends.
+     */
+    @PermitAll
+    @Transactional
+    public void record(String entityType, Long entityId, String action, String summary) {
+        recordAs(PersistenceConfig.currentUsername(), entityType, entityId, action, summary);
+    }
+
+    /** Records an event for a named user, e.g. failed logins happen before anyone is authenticated. */
+    @PermitAll
+    @Transactional
+    public void recordAs(String username, String entityType, Long entityId, String action, String summary) {
+        String text = summary == null || summary.length() <= MAX_SUMMARY ? summary
+                : summary.substring(0, MAX_SUMMARY - 1) + "…";
+        events.save(new AuditEvent(clock.instant(), username, action, entityType, entityId, text));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> history(String entityType, Long entityId) {
+        return events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId).stream()
+                .map(AuditRecord::of)
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AuditRecord> search(String text, Pageable pageable) {
+        String needle = text == null ? "" : VietnameseText.clean(text).toLowerCase(java.util.Locale.ROOT);
+        return events.search(needle, pageable).map(AuditRecord::of);
+    }
+}

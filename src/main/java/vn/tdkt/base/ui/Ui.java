@@ -1,0 +1,82 @@
+package vn.tdkt.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/** Small builders that keep every view looking and behaving the same. */
+public final class Ui {
+
+    private Ui() {
+    }
+
+    /** A toolbar row: filters on the left, actions on the right. */
+    public static HorizontalLayout toolbar(Component... components) {
+        HorizontalLayout bar = new HorizontalLayout(components);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    public static TextField searchField(String placeholderKey, Runnable onChange) {
+        TextField search = new TextField();
+        search.setPlaceholder(UI.getCurrent().getTranslation(placeholderKey));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("22rem");
+        search.addValueChangeListener(e -> onChange.run());
+        return search;
+    }
+
+    public static Button primary(String labelKey, VaadinIcon icon, Runnable action) {
+        Button button = new Button(UI.getCurrent().getTranslation(labelKey), icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    public static Button button(String labelKey, VaadinIcon icon, Runnable action) {
+        return new Button(UI.getCurrent().getTranslation(labelKey), icon.create(), e -> action.run());
+    }
+
+    /** Asks before a destructive action; the action runs only on confirmation. */
+    public static void confirm(String headerKey, String text, String confirmKey, Runnable action) {
+        UI ui = UI.getCurrent();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(ui.getTranslation(headerKey));
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(ui.getTranslation("action.cancel"));
+        dialog.setConfirmText(ui.getTranslation(confirmKey));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> run(action));
+        dialog.open();
+    }
+
+    /** Runs a service call from a button; refusals become a message instead of an error page. */
+    public static void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            Notifications.error(Notifications.describe(UI.getCurrent(), e));
+            if (AppErrorHandler.find(e, vn.tdkt.base.service.BusinessException.class) == null
+                    && !AppErrorHandler.isConcurrentChange(e)
+                    && AppErrorHandler.find(e, org.springframework.security.access.AccessDeniedException.class) == null) {
+                throw e;
+            }
+        }
+    }
+
+    public static <T> void emptyState(Grid<T> grid, String key) {
+        grid.setEmptyStateText(UI.getCurrent().getTranslation(key));
+    }
+}

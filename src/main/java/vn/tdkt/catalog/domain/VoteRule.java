@@ -1,0 +1,11 @@
+package vn.tdkt.catalog.domain;
+
+/** How the council must vote for an award, counted against all of its members. */
+public enum VoteRule {
+    /** No ballot needed. */
+    NONE,
+    /** More than half of all members. */
+    MAJORITY,
+    /** At least the stated percentage of all members. */
+    SHARE
+}

@@ -1,0 +1,136 @@
+package vn.tdkt.catalog.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.StaleDataException;
+import vn.tdkt.catalog.domain.AwardRule;
+import vn.tdkt.catalog.domain.AwardRuleRepository;
+import vn.tdkt.catalog.domain.BaseSalary;
+import vn.tdkt.catalog.domain.BaseSalaryRepository;
+import vn.tdkt.catalog.domain.RecipientKind;
+
+/** The lương cơ sở table and the award money computed from it. */
+@Service
+@Transactional(readOnly = true)
+public class BaseSalaryService {
+
+    static final String ENTITY = "BaseSalary";
+    /** Award money is rounded up to the next 10.000 đồng. */
+    static final BigDecimal ROUNDING_STEP = new BigDecimal("10000");
+
+    private final BaseSalaryRepository salaries;
+    private final AwardRuleRepository rules;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public BaseSalaryService(BaseSalaryRepository salaries, AwardRuleRepository rules, AuditService audit,
+            Clock clock) {
+        this.salaries = salaries;
+        this.rules = rules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record BaseSalaryRecord(Long id, long version, LocalDate effectiveFrom, BigDecimal amount,
+            String legalBasis, boolean confirmed, boolean editable) {
+    }
+
+    /**
+     * The money for an award: what a decision stores (coefficient, base, amount and the
+     * dates of the versions used) so that it never has to be recomputed.
+     */
+    public record MoneyQuote(BigDecimal coefficient, BigDecimal baseSalary, BigDecimal amount,
+            LocalDate ruleEffectiveFrom, LocalDate baseSalaryEffectiveFrom, boolean baseSalaryConfirmed) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<BaseSalaryRecord> all() {
+        LocalDate today = LocalDate.now(clock);
+        return salaries.findAllByOrderByEffectiveFromDesc().stream().map(s -> toRecord(s, today)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public BaseSalaryRecord inForceOn(LocalDate date) {
+        return salaries.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(date)
+                .map(s -> toRecord(s, LocalDate.now(clock)))
+                .orElseThrow(() -> new BusinessException("error.baseSalary.noneInForce", date));
+    }
+
+    /** Money for an award type given to a recipient kind on a date, rounded up to 10.000 đ. */
+    @PreAuthorize("isAuthenticated()")
+    public MoneyQuote quote(Long awardTypeId, RecipientKind recipient, LocalDate date) {
+        AwardRule rule = rules
+                .findFirstByAwardTypeIdAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(awardTypeId, date)
+                .orElseThrow(() -> new BusinessException("error.rule.noneInForce", date));
+        BigDecimal coefficient = recipient == RecipientKind.COLLECTIVE ? rule.getCoefCollective()
+                : rule.getCoefIndividual();
+        if (coefficient == null) {
+            throw new BusinessException("error.rule.noCoefficient", rule.getAwardType().getName());
+        }
+        BaseSalary base = salaries.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(date)
+                .orElseThrow(() -> new BusinessException("error.baseSalary.noneInForce", date));
+        return new MoneyQuote(coefficient, base.getAmount(), roundUp(coefficient.multiply(base.getAmount())),
+                rule.getEffectiveFrom(), base.getEffectiveFrom(), base.isConfirmed());
+    }
+
+    static BigDecimal roundUp(BigDecimal amount) {
+        return amount.divide(ROUNDING_STEP, 0, RoundingMode.CEILING).multiply(ROUNDING_STEP);
+    }
+
+    /** Adds a new amount from a date (id null) or corrects one not yet in force. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public BaseSalaryRecord save(BaseSalaryRecord form) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = Checks.required(form.effectiveFrom(), "effectiveFrom");
+        BigDecimal amount = Checks.required(form.amount(), "amount");
+        if (amount.signum() <= 0 || amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0) {
+            throw BusinessException.onField("amount", "error.baseSalary.amount");
+        }
+        BaseSalary salary;
+        if (form.id() == null) {
+            if (salaries.existsByEffectiveFrom(from)) {
+                throw BusinessException.onField("effectiveFrom", "error.baseSalary.sameDate", from);
+            }
+            salary = new BaseSalary(from, amount);
+        } else {
+            salary = salaries.findById(form.id()).orElseThrow(() -> new BusinessException("error.notFound"));
+            StaleDataException.check(form.version(), salary.getVersion());
+            EffectiveDates.assertNotInForce(salary.getEffectiveFrom(), today);
+            EffectiveDates.assertNotInForce(from, today);
+            salary.setEffectiveFrom(from);
+            salary.setAmount(amount);
+        }
+        salary.setLegalBasis(Checks.maxLength(VietnameseText.clean(form.legalBasis()), 500, "legalBasis"));
+        salary.setConfirmed(form.confirmed());
+        salaries.saveAndFlush(salary);
+        audit.record(ENTITY, salary.getId(), form.id() == null ? "CREATE" : "UPDATE",
+                from + ": " + amount.toPlainString() + (form.confirmed() ? "" : " (chưa chính thức)"));
+        return toRecord(salary, today);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(Long id, long version) {
+        BaseSalary salary = salaries.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));
+        StaleDataException.check(version, salary.getVersion());
+        EffectiveDates.assertNotInForce(salary.getEffectiveFrom(), LocalDate.now(clock));
+        audit.record(ENTITY, id, "DELETE", salary.getEffectiveFrom() + ": " + salary.getAmount().toPlainString());
+        salaries.delete(salary);
+    }
+
+    private static BaseSalaryRecord toRecord(BaseSalary s, LocalDate today) {
+        return new BaseSalaryRecord(s.getId(), s.getVersion(), s.getEffectiveFrom(), s.getAmount(),
+                s.getLegalBasis(), s.isConfirmed(), s.getEffectiveFrom().isAfter(today));
+    }
+}

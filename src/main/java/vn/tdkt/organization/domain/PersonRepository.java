@@ -1,0 +1,40 @@
+package vn.tdkt.organization.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    String FILTER = """
+            where (:text = '' or p.nameFolded like concat('%', :text, '%'))
+              and (:unitPath = '' or u.path like concat(:unitPath, '%'))
+              and (:includeInactive = true or p.activeTo is null)
+            """;
+
+    @Query("select p from Person p join fetch p.unit u left join fetch u.parent left join fetch p.position " + FILTER)
+    List<Person> search(@Param("text") String text, @Param("unitPath") String unitPath,
+            @Param("includeInactive") boolean includeInactive, Pageable pageable);
+
+    @Query("select count(p) from Person p join p.unit u " + FILTER)
+    long countSearch(@Param("text") String text, @Param("unitPath") String unitPath,
+            @Param("includeInactive") boolean includeInactive);
+
+    @Query("""
+            select p from Person p join fetch p.unit u left join fetch u.parent left join fetch p.position
+            left join fetch p.assignments a left join fetch a.unit left join fetch a.position
+            where p.id = :id
+            """)
+    Optional<Person> findWithHistory(@Param("id") Long id);
+
+    long countByUnitId(Long unitId);
+
+    @Query("select count(a) from PersonAssignment a where a.unit.id = :unitId")
+    long countAssignmentsInUnit(@Param("unitId") Long unitId);
+
+    @Query("select count(p) from Person p where p.position.id = :positionId")
+    long countByPositionId(@Param("positionId") Long positionId);
+}

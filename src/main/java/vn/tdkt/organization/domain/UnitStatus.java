@@ -1,0 +1,9 @@
+package vn.tdkt.organization.domain;
+
+public enum UnitStatus {
+    ACTIVE,
+    /** No longer operating (giải thể); kept for history. */
+    INACTIVE,
+    /** Merged into another unit (sáp nhập); kept for history. */
+    MERGED
+}

@@ -1,0 +1,35 @@
+package vn.tdkt.organization.service;
+
+import org.springframework.stereotype.Component;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.ReferenceCheck;
+import vn.tdkt.organization.domain.BlocYearRepository;
+import vn.tdkt.organization.domain.PersonRepository;
+
+/** Units with people (now or in their history) or bloc memberships cannot be deleted. */
+@Component
+class OrganizationReferenceCheck implements ReferenceCheck {
+
+    private final PersonRepository people;
+    private final BlocYearRepository blocYears;
+
+    OrganizationReferenceCheck(PersonRepository people, BlocYearRepository blocYears) {
+        this.people = people;
+        this.blocYears = blocYears;
+    }
+
+    @Override
+    public void assertUnreferenced(String entityType, long id) {
+        if (UNIT.equals(entityType)) {
+            long count = Math.max(people.countByUnitId(id), people.countAssignmentsInUnit(id));
+            if (count > 0) {
+                throw new BusinessException("error.unit.hasPeople", count);
+            }
+            if (blocYears.countUsingUnit(id) > 0) {
+                throw new BusinessException("error.unit.inBloc");
+            }
+        } else if (POSITION.equals(entityType) && people.countByPositionId(id) > 0) {
+            throw new BusinessException("error.position.inUse");
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package vn.tdkt.organization.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.audit.service.ChangeSet;
+import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.ReferenceCheck;
+import vn.tdkt.base.service.StaleDataException;
+import vn.tdkt.organization.domain.Gender;
+import vn.tdkt.organization.domain.Person;
+import vn.tdkt.organization.domain.PersonAssignment;
+import vn.tdkt.organization.domain.PersonRepository;
+import vn.tdkt.organization.domain.Position;
+import vn.tdkt.organization.domain.PositionRepository;
+import vn.tdkt.organization.domain.Unit;
+import vn.tdkt.organization.domain.UnitRepository;
+
+/** People (cán bộ): browse (everyone logged in), maintain (ADMIN). */
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+    static final String ENTITY = ReferenceCheck.PERSON;
+    /** People sort the Vietnamese way: by tên, then họ đệm (see VietnameseText). */
+    public static final Sort NAME_ORDER = Sort.by("sortKey", "id");
+
+    private final PersonRepository people;
+    private final UnitRepository units;
+    private final PositionRepository positions;
+    private final List<ReferenceCheck> referenceChecks;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public PersonService(PersonRepository people, UnitRepository units, PositionRepository positions,
+            List<ReferenceCheck> referenceChecks, AuditService audit, Clock clock) {
+        this.people = people;
+        this.units = units;
+        this.positions = positions;
+        this.referenceChecks = referenceChecks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** {@code unitId} filters to that unit and all its sub-units. */
+    public record PersonFilter(String text, Long unitId, boolean includeInactive) {
+
+        public static PersonFilter all() {
+            return new PersonFilter("", null, false);
+        }
+    }
+
+    public record PersonRecord(Long id, String fullName, Gender gender, Integer birthYear, String positionName,
+            Long unitId, String unitName, boolean partyMember, boolean active) {
+    }
+
+    public record AssignmentRecord(String unitName, String positionName, LocalDate from, LocalDate to) {
+    }
+
+    public record PersonDetails(Long id, long version, String fullName, Gender gender, Integer birthYear,
+            boolean partyMember, Long unitId, String unitName, Long positionId, String positionName,
+            LocalDate activeFrom, LocalDate activeTo, List<AssignmentRecord> assignments) {
+    }
+
+    /**
+     * Form data. {@code effectiveDate} is when a change of unit or position takes effect
+     * (defaults to today); the earlier assignment stays in the history.
+     */
+    public record PersonForm(Long id, long version, String fullName, Gender gender, Integer birthYear,
+            boolean partyMember, Long unitId, Long positionId, LocalDate activeFrom, LocalDate effectiveDate) {
+    }
+
+    /** The unit and position a person held on a date, e.g. for an award given then. */
+    public record Placement(Long unitId, String unitName, String positionName) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonRecord> page(PersonFilter filter, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        // Offsets from lazy grids are multiples of the page size.
+        PageRequest page = PageRequest.of(offset / size, size, NAME_ORDER);
+        return people.search(VietnameseText.fold(filter.text()), unitPath(filter), filter.includeInactive(), page)
+                .stream()
+                .map(PersonService::toRecord)
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(PersonFilter filter) {
+        return people.countSearch(VietnameseText.fold(filter.text()), unitPath(filter), filter.includeInactive());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PersonDetails get(Long id) {
+        Person p = load(id);
+        List<AssignmentRecord> history = p.getAssignments().stream()
+                .map(a -> new AssignmentRecord(a.getUnit().getFullName(),
+                        a.getPosition() == null ? null : a.getPosition().getName(), a.getFromDate(), a.getToDate()))
+                .toList()
+                .reversed();
+        return new PersonDetails(p.getId(), p.getVersion(), p.getFullName(), p.getGender(), p.getBirthYear(),
+                p.isPartyMember(), p.getUnit().getId(), p.getUnit().getFullName(),
+                p.getPosition() == null ? null : p.getPosition().getId(),
+                p.getPosition() == null ? null : p.getPosition().getName(), p.getActiveFrom(), p.getActiveTo(),
+                history);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Placement placementOn(Long personId, LocalDate date) {
+        Person p = load(personId);
+        return p.assignmentOn(date)
+                .map(a -> new Placement(a.getUnit().getId(), a.getUnit().getFullName(),
+                        a.getPosition() == null ? null : a.getPosition().getName()))
+                .orElse(null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonDetails create(PersonForm form) {
+        String name = validName(form.fullName());
+        Unit unit = unitFor(form);
+        Person person = new Person(name, Checks.required(form.gender(), "gender"), unit, positionFor(form),
+                form.activeFrom());
+        applyPersonal(person, form);
+        people.saveAndFlush(person);
+        audit.record(ENTITY, person.getId(), "CREATE", name + " — " + unit.getFullName());
+        return get(person.getId());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonDetails update(PersonForm form) {
+        Person person = load(Checks.required(form.id(), "id"));
+        StaleDataException.check(form.version(), person.getVersion());
+        String name = validName(form.fullName());
+        Unit unit = unitFor(form);
+        Position position = positionFor(form);
+        ChangeSet changes = new ChangeSet()
+                .field("fullName", person.getFullName(), name)
+                .field("gender", person.getGender(), form.gender())
+                .field("birthYear", person.getBirthYear(), form.birthYear())
+                .field("partyMember", person.isPartyMember(), form.partyMember())
+                .field("unit", person.getUnit().getCode(), unit.getCode())
+                .field("position", person.getPosition() == null ? null : person.getPosition().getName(),
+                        position == null ? null : position.getName());
+        person.setFullName(name);
+        person.setGender(Checks.required(form.gender(), "gender"));
+        applyPersonal(person, form);
+        if (!unit.equals(person.getUnit()) || !java.util.Objects.equals(position, person.getPosition())) {
+            if (!person.isActive()) {
+                throw new BusinessException("error.person.inactiveTransfer");
+            }
+            LocalDate when = form.effectiveDate() == null ? LocalDate.now(clock) : form.effectiveDate();
+            LocalDate since = person.currentAssignment().map(PersonAssignment::getFromDate).orElse(null);
+            if (since != null && when.isBefore(since)) {
+                throw BusinessException.onField("effectiveDate", "error.person.transferBeforeCurrent", since);
+            }
+            person.assign(unit, position, when);
+        }
+        if (!changes.isEmpty()) {
+            audit.record(ENTITY, person.getId(), "UPDATE", changes.toString());
+        }
+        people.flush();
+        return get(person.getId());
+    }
+
+    /** Records that a person left the office; the record and its history stay. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonDetails leave(Long id, long version, LocalDate date) {
+        Person person = load(id);
+        StaleDataException.check(version, person.getVersion());
+        Checks.required(date, "activeTo");
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw BusinessException.onField("activeTo", "error.dateInFuture");
+        }
+        person.leave(date);
+        audit.record(ENTITY, id, "LEAVE", person.getFullName() + " " + date);
+        people.flush();
+        return get(id);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonDetails rejoin(Long id, long version) {
+        Person person = load(id);
+        StaleDataException.check(version, person.getVersion());
+        person.rejoin();
+        audit.record(ENTITY, id, "REJOIN", person.getFullName());
+        people.flush();
+        return get(id);
+    }
+
+    /** Deletes a person entered by mistake; refused while anything refers to them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(Long id, long version) {
+        Person person = load(id);
+        StaleDataException.check(version, person.getVersion());
+        referenceChecks.forEach(check -> check.assertUnreferenced(ENTITY, id));
+        audit.record(ENTITY, id, "DELETE", person.getFullName());
+        people.delete(person);
+    }
+
+    private void applyPersonal(Person person, PersonForm form) {
+        int thisYear = Year.now(clock).getValue();
+        if (form.birthYear() != null && (form.birthYear() < thisYear - 100 || form.birthYear() > thisYear - 16)) {
+            throw BusinessException.onField("birthYear", "error.person.birthYear", thisYear - 100, thisYear - 16);
+        }
+        if (form.activeFrom() != null && form.activeFrom().isAfter(LocalDate.now(clock))) {
+            throw BusinessException.onField("activeFrom", "error.dateInFuture");
+        }
+        person.setBirthYear(form.birthYear());
+        person.setPartyMember(form.partyMember());
+        person.setActiveFrom(form.activeFrom());
+    }
+
+    private Unit unitFor(PersonForm form) {
+        if (form.unitId() == null) {
+            throw BusinessException.onField("unit", "error.person.unitRequired");
+        }
+        return units.findById(form.unitId()).orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    private Position positionFor(PersonForm form) {
+        return form.positionId() == null ? null
+                : positions.findById(form.positionId()).orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    private static String validName(String name) {
+        String clean = Checks.maxLength(Checks.required(VietnameseText.clean(name), "fullName"), 150, "fullName");
+        if (!clean.contains(" ")) {
+            throw BusinessException.onField("fullName", "error.person.fullName");
+        }
+        return clean;
+    }
+
+    private String unitPath(PersonFilter filter) {
+        return filter.unitId() == null ? ""
+                : units.findById(filter.unitId()).map(Unit::getPath).orElse("/none/");
+    }
+
+    private Person load(Long id) {
+        return people.findWithHistory(id).orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    private static PersonRecord toRecord(Person p) {
+        return new PersonRecord(p.getId(), p.getFullName(), p.getGender(), p.getBirthYear(),
+                p.getPosition() == null ? null : p.getPosition().getName(), p.getUnit().getId(),
+                p.getUnit().getFullName(), p.isPartyMember(), p.isActive());
+    }
+}

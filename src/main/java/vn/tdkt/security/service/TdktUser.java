@@ -1,0 +1,35 @@
+package vn.tdkt.security.service;
+
+import java.util.Collection;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import vn.tdkt.base.domain.DisplayNamed;
+
+/** The logged-in principal: Spring's user plus display name and the unit of a unit officer. */
+public class TdktUser extends User implements DisplayNamed {
+
+    private final Long userId;
+    private final String fullName;
+    private final Long unitId;
+
+    public TdktUser(Long userId, String username, String passwordHash, boolean enabled, boolean nonLocked,
+            Collection<? extends GrantedAuthority> authorities, String fullName, Long unitId) {
+        super(username, passwordHash, enabled, true, true, nonLocked, authorities);
+        this.userId = userId;
+        this.fullName = fullName;
+        this.unitId = unitId;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    @Override
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+}

@@ -1,0 +1,196 @@
+package vn.tdkt.security.service;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.audit.service.ChangeSet;
+import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.StaleDataException;
+import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.security.domain.AppUser;
+import vn.tdkt.security.domain.AppUserRepository;
+import vn.tdkt.security.domain.Role;
+
+/** User accounts: only ADMIN manages them. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    static final String ENTITY = "AppUser";
+
+    private final AppUserRepository users;
+    private final UnitService units;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public UserService(AppUserRepository users, UnitService units, PasswordEncoder passwordEncoder,
+            AuditService audit, Clock clock) {
+        this.users = users;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record UserRecord(Long id, long version, String username, String fullName, Set<Role> roles,
+            Long unitId, String unitName, boolean enabled, boolean locked) {
+    }
+
+    /** Form data; {@code password} is required when creating and ignored when editing. */
+    public record UserForm(Long id, long version, String username, String fullName, Set<Role> roles, Long unitId,
+            String password) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserRecord> page(String text, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        List<AppUser> page = users.search(needle(text), PageRequest.of(offset / size, size, Sort.by("username")))
+                .getContent();
+        Map<Long, String> unitNames = units.fullNames(page.stream().map(AppUser::getUnitId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return page.stream().map(u -> toRecord(u, unitNames)).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(String text) {
+        return users.countSearch(needle(text));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserRecord create(UserForm form) {
+        String username = validUsername(form.username());
+        if (users.existsByUsername(username)) {
+            throw BusinessException.onField("username", "error.user.duplicate", username);
+        }
+        AppUser user = new AppUser(username, validFullName(form.fullName()), hash(form.password()));
+        applyRoles(user, form);
+        users.saveAndFlush(user);
+        audit.record(ENTITY, user.getId(), "CREATE", username + " " + user.getRoles());
+        return toRecord(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserRecord update(UserForm form) {
+        AppUser user = load(form.id());
+        StaleDataException.check(form.version(), user.getVersion());
+        String fullName = validFullName(form.fullName());
+        ChangeSet changes = new ChangeSet().field("fullName", user.getFullName(), fullName)
+                .field("roles", user.getRoles(), form.roles() == null ? null : EnumSet.copyOf(form.roles()))
+                .field("unit", user.getUnitId(), form.unitId());
+        user.setFullName(fullName);
+        applyRoles(user, form);
+        users.flush();
+        if (!changes.isEmpty()) {
+            audit.record(ENTITY, user.getId(), "UPDATE", changes.toString());
+        }
+        return toRecord(user);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserRecord resetPassword(Long id, long version, String newPassword) {
+        AppUser user = load(id);
+        StaleDataException.check(version, user.getVersion());
+        user.setPasswordHash(hash(newPassword));
+        user.clearFailedLogins();
+        users.flush();
+        audit.record(ENTITY, id, "PASSWORD_RESET", user.getUsername());
+        return toRecord(user);
+    }
+
+    /** Disables or re-enables an account; an administrator cannot disable their own. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserRecord setEnabled(Long id, long version, boolean enabled) {
+        AppUser user = load(id);
+        StaleDataException.check(version, user.getVersion());
+        if (!enabled && user.getUsername().equals(CurrentUser.get().map(TdktUser::getUsername).orElse(null))) {
+            throw new BusinessException("error.user.disableSelf");
+        }
+        user.setEnabled(enabled);
+        if (enabled) {
+            user.clearFailedLogins();
+        }
+        users.flush();
+        audit.record(ENTITY, id, enabled ? "ENABLE" : "DISABLE", user.getUsername());
+        return toRecord(user);
+    }
+
+    /**
+     * Password rule: at least 8 characters with a letter, a digit and a symbol — what the
+     * office's information security rules usually ask for.
+     */
+    static void checkPasswordStrength(String password) {
+        if (password == null || password.length() < 8 || password.length() > 100
+                || !password.chars().anyMatch(Character::isLetter)
+                || !password.chars().anyMatch(Character::isDigit)
+                || password.chars().allMatch(Character::isLetterOrDigit)) {
+            throw BusinessException.onField("password", "error.user.weakPassword");
+        }
+    }
+
+    private String hash(String password) {
+        checkPasswordStrength(password);
+        return passwordEncoder.encode(password);
+    }
+
+    private void applyRoles(AppUser user, UserForm form) {
+        if (form.roles() == null || form.roles().isEmpty()) {
+            throw BusinessException.onField("roles", "error.user.noRole");
+        }
+        if (form.roles().contains(Role.UNIT_OFFICER) && form.unitId() == null) {
+            throw BusinessException.onField("unit", "error.user.officerNeedsUnit");
+        }
+        if (form.unitId() != null) {
+            units.option(form.unitId());
+        }
+        user.setRoles(form.roles());
+        user.setUnitId(form.unitId());
+    }
+
+    private static String validUsername(String username) {
+        String clean = Checks.required(username, "username").strip().toLowerCase(Locale.ROOT);
+        if (!clean.matches("[a-z0-9._-]{3,60}")) {
+            throw BusinessException.onField("username", "error.user.usernameFormat");
+        }
+        return clean;
+    }
+
+    private static String validFullName(String fullName) {
+        return Checks.maxLength(Checks.required(VietnameseText.clean(fullName), "fullName"), 150, "fullName");
+    }
+
+    private static String needle(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private AppUser load(Long id) {
+        return users.findById(Checks.required(id, "id")).orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    private UserRecord toRecord(AppUser u) {
+        return toRecord(u, u.getUnitId() == null ? Map.of() : units.fullNames(Set.of(u.getUnitId())));
+    }
+
+    private UserRecord toRecord(AppUser u, Map<Long, String> unitNames) {
+        return new UserRecord(u.getId(), u.getVersion(), u.getUsername(), u.getFullName(), u.getRoles(),
+                u.getUnitId(), u.getUnitId() == null ? null : unitNames.get(u.getUnitId()), u.isEnabled(),
+                u.isLockedAt(clock.instant()));
+    }
+}
