@@ -27,7 +27,7 @@ import vn.tdkt.organization.service.PersonService.PersonForm;
 import vn.tdkt.organization.service.PositionService;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitForm;
-import vn.tdkt.security.domain.Role;
+import vn.tdkt.base.domain.Role;
 import vn.tdkt.security.service.UserService;
 import vn.tdkt.security.service.UserService.UserForm;
 

@@ -59,6 +59,34 @@ public final class VietnameseText {
         return out.toString();
     }
 
+    /**
+     * True when every word of the (folded) query occurs in the folded text, in any order:
+     * "co thi dua van phong trung uong" finds "Cờ thi đua của Văn phòng Trung ương Đảng".
+     */
+    public static boolean matchesAllWords(String foldedText, String query) {
+        String folded = fold(query);
+        if (folded.isBlank()) {
+            return true;
+        }
+        for (String word : folded.split(" ")) {
+            if (!foldedText.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest word of a query: the most selective one to send to the database. */
+    public static String longestWord(String query) {
+        String longest = "";
+        for (String word : fold(query).split(" ")) {
+            if (word.length() > longest.length()) {
+                longest = word;
+            }
+        }
+        return longest;
+    }
+
     /** The part of a full name used first in alphabetical lists: the last word. */
     public static String givenName(String fullName) {
         String name = clean(fullName);

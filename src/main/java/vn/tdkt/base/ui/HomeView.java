@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import vn.tdkt.base.domain.DisplayNamed;
+import vn.tdkt.base.domain.UserIdentity;
 
 /** The landing page: who you are, what your roles let you do, where to start. */
 @Route("")
@@ -22,7 +22,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     public HomeView(AuthenticationContext authentication) {
         addClassName("tdkt-view");
         UserDetails user = authentication.getAuthenticatedUser(UserDetails.class).orElseThrow();
-        String name = user instanceof DisplayNamed named ? named.getFullName() : user.getUsername();
+        String name = user instanceof UserIdentity named ? named.getFullName() : user.getUsername();
         H2 welcome = new H2(getTranslation("home.welcome", name));
         welcome.setId("home-welcome");
         String roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)

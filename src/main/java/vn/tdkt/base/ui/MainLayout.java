@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.core.userdetails.UserDetails;
-import vn.tdkt.base.domain.DisplayNamed;
+import vn.tdkt.base.domain.UserIdentity;
 
 /**
  * The frame around every view: brand, side navigation (built from the views' {@code @Menu}
@@ -63,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component header() {
         String name = authentication.getAuthenticatedUser(UserDetails.class)
-                .map(u -> u instanceof DisplayNamed named ? named.getFullName() : u.getUsername())
+                .map(u -> u instanceof UserIdentity named ? named.getFullName() : u.getUsername())
                 .orElse("");
         Span user = new Span(new Icon(VaadinIcon.USER), new Span(" " + name));
         user.setId("current-user");

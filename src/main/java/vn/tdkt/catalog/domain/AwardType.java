@@ -70,6 +70,10 @@ public class AwardType extends AbstractEntity {
         nameFolded = VietnameseText.fold(name + " " + code);
     }
 
+    public String getNameFolded() {
+        return nameFolded;
+    }
+
     public String getCode() {
         return code;
     }

@@ -56,7 +56,10 @@ public class AwardTypeService {
 
     @PreAuthorize("isAuthenticated()")
     public List<AwardTypeRecord> search(String text, AwardCategory category) {
-        return types.search(VietnameseText.fold(text), category).stream().map(AwardTypeService::toRecord).toList();
+        return types.search(VietnameseText.longestWord(text), category).stream()
+                .filter(t -> VietnameseText.matchesAllWords(t.getNameFolded(), text))
+                .map(AwardTypeService::toRecord)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -35,8 +35,8 @@ import vn.tdkt.catalog.domain.VoteRule;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService.RuleRecord;
-import vn.tdkt.security.domain.Role;
-import vn.tdkt.security.service.CurrentUser;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 
 /** The award catalogue: titles and forms, each with its effective-dated rules. */
 @Route("danh-muc/khen-thuong")

@@ -28,8 +28,8 @@ import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.BaseSalaryService;
 import vn.tdkt.catalog.service.BaseSalaryService.BaseSalaryRecord;
 import vn.tdkt.catalog.service.BaseSalaryService.MoneyQuote;
-import vn.tdkt.security.domain.Role;
-import vn.tdkt.security.service.CurrentUser;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 
 /** Lương cơ sở over time, and a calculator of award money on a date. */
 @Route("danh-muc/luong-co-so")

@@ -86,6 +86,10 @@ public class Unit extends AbstractEntity {
         return other != null && getId() != null && other.getPath().startsWith(path) && !other.equals(this);
     }
 
+    public String getNameFolded() {
+        return nameFolded;
+    }
+
     public String getCode() {
         return code;
     }

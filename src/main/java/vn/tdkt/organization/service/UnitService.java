@@ -89,16 +89,22 @@ public class UnitService {
     /** Ids of the units a search should show (matches and their ancestors); null = all. */
     @PreAuthorize("isAuthenticated()")
     public Set<Long> visibleFor(String searchText) {
-        String needle = VietnameseText.fold(searchText);
-        if (needle.isBlank()) {
+        if (VietnameseText.fold(searchText).isBlank()) {
             return null;
         }
         Set<Long> ids = new HashSet<>();
-        for (Unit match : units.searchFolded(needle)) {
+        for (Unit match : search(searchText)) {
             Arrays.stream(match.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
                     .forEach(ids::add);
         }
         return ids;
+    }
+
+    /** Units whose name, short name or code contain every word of the query. */
+    private List<Unit> search(String searchText) {
+        return units.searchFolded(VietnameseText.longestWord(searchText)).stream()
+                .filter(u -> VietnameseText.matchesAllWords(u.getNameFolded(), searchText))
+                .toList();
     }
 
     private Map<Long, Long> countChildren(Collection<Long> ids, Set<Long> visible) {
@@ -119,8 +125,7 @@ public class UnitService {
     /** Units for pickers, matched accent-insensitively on name, short name or code. */
     @PreAuthorize("isAuthenticated()")
     public List<UnitOption> options(String searchText, int offset, int limit) {
-        String needle = VietnameseText.fold(searchText);
-        return units.searchFolded(needle).stream()
+        return search(searchText).stream()
                 .sorted((a, b) -> VietnameseText.textKey(a.getFullName())
                         .compareTo(VietnameseText.textKey(b.getFullName())))
                 .skip(offset)

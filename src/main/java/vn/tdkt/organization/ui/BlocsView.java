@@ -32,8 +32,8 @@ import vn.tdkt.organization.service.BlocService.BlocYearRecord;
 import vn.tdkt.organization.service.BlocService.MemberRecord;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
-import vn.tdkt.security.domain.Role;
-import vn.tdkt.security.service.CurrentUser;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 
 /** Emulation blocs (khối / cụm thi đua): members and leading unit per year. */
 @Route("to-chuc/khoi-thi-dua")

@@ -38,8 +38,8 @@ import vn.tdkt.organization.service.PositionService;
 import vn.tdkt.organization.service.PositionService.PositionRecord;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
-import vn.tdkt.security.domain.Role;
-import vn.tdkt.security.service.CurrentUser;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 
 /** People of the registry, sorted by tên then họ đệm; filters run in the database. */
 @Route("to-chuc/can-bo")

@@ -17,8 +17,8 @@ import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.organization.service.PositionService;
 import vn.tdkt.organization.service.PositionService.PositionRecord;
-import vn.tdkt.security.domain.Role;
-import vn.tdkt.security.service.CurrentUser;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 
 /** Positions (chức vụ) with the rank that orders official lists. A short, fixed list. */
 @Route("to-chuc/chuc-vu")

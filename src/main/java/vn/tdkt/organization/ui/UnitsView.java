@@ -37,8 +37,8 @@ import vn.tdkt.organization.service.UnitService.UnitDetails;
 import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.organization.service.UnitService.UnitNode;
 import vn.tdkt.organization.service.UnitService.UnitOption;
-import vn.tdkt.security.domain.Role;
-import vn.tdkt.security.service.CurrentUser;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 
 /** The unit tree: everyone browses and searches; ADMIN creates, edits, merges, deletes. */
 @Route("to-chuc/don-vi")

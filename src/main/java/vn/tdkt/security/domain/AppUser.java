@@ -1,5 +1,6 @@
 package vn.tdkt.security.domain;
 
+import vn.tdkt.base.domain.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -3,10 +3,10 @@ package vn.tdkt.security.service;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-import vn.tdkt.base.domain.DisplayNamed;
+import vn.tdkt.base.domain.UserIdentity;
 
 /** The logged-in principal: Spring's user plus display name and the unit of a unit officer. */
-public class TdktUser extends User implements DisplayNamed {
+public class TdktUser extends User implements UserIdentity {
 
     private final Long userId;
     private final String fullName;
@@ -29,6 +29,7 @@ public class TdktUser extends User implements DisplayNamed {
         return fullName;
     }
 
+    @Override
     public Long getUnitId() {
         return unitId;
     }

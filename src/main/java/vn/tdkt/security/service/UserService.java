@@ -18,11 +18,12 @@ import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.security.domain.AppUser;
 import vn.tdkt.security.domain.AppUserRepository;
-import vn.tdkt.security.domain.Role;
+import vn.tdkt.base.domain.Role;
 
 /** User accounts: only ADMIN manages them. */
 @Service
@@ -120,7 +121,7 @@ public class UserService {
     public UserRecord setEnabled(Long id, long version, boolean enabled) {
         AppUser user = load(id);
         StaleDataException.check(version, user.getVersion());
-        if (!enabled && user.getUsername().equals(CurrentUser.get().map(TdktUser::getUsername).orElse(null))) {
+        if (!enabled && user.getUsername().equals(CurrentUser.username().orElse(null))) {
             throw new BusinessException("error.user.disableSelf");
         }
         user.setEnabled(enabled);

@@ -24,7 +24,7 @@ import vn.tdkt.base.ui.Ui;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.ui.UnitPicker;
-import vn.tdkt.security.domain.Role;
+import vn.tdkt.base.domain.Role;
 import vn.tdkt.security.service.UserService;
 import vn.tdkt.security.service.UserService.UserForm;
 import vn.tdkt.security.service.UserService.UserRecord;

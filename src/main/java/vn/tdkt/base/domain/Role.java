@@ -1,4 +1,4 @@
-package vn.tdkt.security.domain;
+package vn.tdkt.base.domain;
 
 /** Roles of the application; Spring Security sees them as ROLE_&lt;name&gt;. */
 public enum Role {

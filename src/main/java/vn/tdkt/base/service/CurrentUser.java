@@ -1,9 +1,10 @@
-package vn.tdkt.security.service;
+package vn.tdkt.base.service;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import vn.tdkt.security.domain.Role;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.domain.UserIdentity;
 
 /** Who is calling: used by services for per-unit access and by views for what to show. */
 public final class CurrentUser {
@@ -11,9 +12,14 @@ public final class CurrentUser {
     private CurrentUser() {
     }
 
-    public static Optional<TdktUser> get() {
+    public static Optional<UserIdentity> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof TdktUser user ? Optional.of(user) : Optional.empty();
+        return auth != null && auth.getPrincipal() instanceof UserIdentity user ? Optional.of(user) : Optional.empty();
+    }
+
+    public static Optional<String> username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? Optional.empty() : Optional.ofNullable(auth.getName());
     }
 
     public static boolean hasRole(Role role) {
@@ -23,6 +29,6 @@ public final class CurrentUser {
     }
 
     public static Optional<Long> unitId() {
-        return get().map(TdktUser::getUnitId);
+        return get().map(UserIdentity::getUnitId);
     }
 }

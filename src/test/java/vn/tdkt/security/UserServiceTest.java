@@ -1,0 +1,149 @@
+package vn.tdkt.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.security.service.TdktUser;
+import vn.tdkt.security.service.UserService;
+import vn.tdkt.security.service.UserService.UserForm;
+import vn.tdkt.security.service.UserService.UserRecord;
+import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.Unique;
+
+@IntegrationTest
+@WithUserDetails("quantri")
+class UserServiceTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    UnitService units;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    AuthenticationEventPublisher events;
+    @Autowired
+    AuditService audit;
+
+    /** The same user lookup, password check and events as the login form. */
+    private Authentication login(String username, String password) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private static java.util.List<String> roles(Authentication auth) {
+        return auth.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> a.startsWith("ROLE_"))
+                .toList();
+    }
+
+    private UserRecord newUser(EnumSet<Role> roles, Long unitId) {
+        return users.create(new UserForm(null, 0, Unique.code("u").toLowerCase(), "Người Dùng Thử", roles, unitId,
+                "Thu@2026x"));
+    }
+
+    @Test
+    void demo_accounts_log_in_with_the_documented_password_and_roles() {
+        Authentication secretary = login("thuongtruc", "Demo@2026");
+        assertThat(roles(secretary)).containsExactlyInAnyOrder("ROLE_SECRETARY", "ROLE_COUNCIL_MEMBER");
+        TdktUser officer = (TdktUser) login("canbo.tonghop", "Demo@2026").getPrincipal();
+        assertThat(units.get(officer.getUnitId()).fullName()).isEqualTo("Phòng Tổng hợp, Văn phòng Tỉnh ủy Quảng Trị");
+    }
+
+    @Test
+    void passwords_are_stored_as_bcrypt_hashes() {
+        UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
+        String stored = ((TdktUser) userDetails.loadUserByUsername(user.username())).getPassword();
+        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("Thu@2026x");
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_even_for_the_right_password() {
+        UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> login(user.username(), "wrong-password")).isInstanceOf(
+                    BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> login(user.username(), "Thu@2026x")).isInstanceOf(LockedException.class);
+        assertThat(audit.history("AppUser", user.id())).extracting(AuditService.AuditRecord::action)
+                .contains("LOCKED");
+
+        // An administrator's password reset unlocks it.
+        UserRecord current = users.page(user.username(), 0, 1).getFirst();
+        assertThat(current.locked()).isTrue();
+        users.resetPassword(user.id(), current.version(), "Moi@2026x");
+        assertThat(login(user.username(), "Moi@2026x").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_disabled_account_cannot_log_in() {
+        UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
+        users.setEnabled(user.id(), user.version(), false);
+
+        assertThatThrownBy(() -> login(user.username(), "Thu@2026x")).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void a_weak_password_is_refused() {
+        assertThatThrownBy(() -> users.create(new UserForm(null, 0, Unique.code("w").toLowerCase(), "Yếu",
+                EnumSet.of(Role.VIEWER), null, "12345678")))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("error.user.weakPassword");
+                    assertThat(e.getField()).isEqualTo("password");
+                });
+    }
+
+    @Test
+    void a_unit_officer_must_be_bound_to_a_unit() {
+        assertThatThrownBy(() -> newUser(EnumSet.of(Role.UNIT_OFFICER), null))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.user.officerNeedsUnit"));
+    }
+
+    @Test
+    void a_user_can_hold_several_roles() {
+        Long unit = units.options("phong tong hop", 0, 1).getFirst().id();
+        UserRecord user = newUser(EnumSet.of(Role.UNIT_OFFICER, Role.COUNCIL_MEMBER), unit);
+
+        assertThat(roles(login(user.username(), "Thu@2026x"))).containsExactlyInAnyOrder("ROLE_UNIT_OFFICER", "ROLE_COUNCIL_MEMBER");
+    }
+
+    @Test
+    void an_administrator_cannot_disable_their_own_account() {
+        UserRecord me = users.page("quantri", 0, 1).getFirst();
+        assertThatThrownBy(() -> users.setEnabled(me.id(), me.version(), false))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.user.disableSelf"));
+    }
+
+    @Test
+    @WithUserDetails("thuongtruc")
+    void only_an_administrator_manages_accounts() {
+        assertThatThrownBy(() -> users.page("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> newUser(EnumSet.of(Role.ADMIN), null)).isInstanceOf(AccessDeniedException.class);
+    }
+}

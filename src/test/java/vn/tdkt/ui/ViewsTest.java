@@ -1,0 +1,142 @@
+package vn.tdkt.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.organization.service.PersonService.PersonRecord;
+import vn.tdkt.organization.service.UnitService.UnitNode;
+import vn.tdkt.organization.ui.PeopleView;
+import vn.tdkt.organization.ui.UnitsView;
+import vn.tdkt.security.ui.UsersView;
+import vn.tdkt.support.KaribuTest;
+import vn.tdkt.support.Unique;
+
+class ViewsTest extends KaribuTest {
+
+    private static <T> List<String> rows(Grid<T> grid, Function<T, String> text) {
+        List<String> rows = new ArrayList<>();
+        int size = GridKt._size(grid);
+        for (int i = 0; i < size; i++) {
+            rows.add(text.apply(GridKt._get(grid, i)));
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeGrid<UnitNode> unitTree() {
+        return _get(TreeGrid.class, spec -> { });
+    }
+
+    @Test
+    void a_viewer_does_not_see_or_reach_user_administration() {
+        login("xem");
+        UI.getCurrent().navigate(UnitsView.class);
+
+        assertThat(_find(SideNavItem.class, spec -> { })).extracting(SideNavItem::getLabel)
+                .contains("Đơn vị", "Cán bộ").doesNotContain("Người dùng", "Nhật ký hệ thống");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("quan-tri/nguoi-dung"))
+                .hasMessageContaining("Access is denied");
+        _assertNone(UsersView.class);
+    }
+
+    @Test
+    void an_administrator_reaches_user_administration() {
+        login("quantri");
+        UI.getCurrent().navigate(UsersView.class);
+        _get(UsersView.class);
+        assertThat(_find(SideNavItem.class, spec -> { })).extracting(SideNavItem::getLabel).contains("Người dùng");
+    }
+
+    @Test
+    void searching_the_tree_without_accents_shows_the_provincial_office() {
+        login("xem");
+        UI.getCurrent().navigate(UnitsView.class);
+
+        _get(TextField.class, spec -> spec.withId("unit-search")).setValue("quang tri");
+
+        assertThat(rows(unitTree(), UnitNode::name)).contains("Văn phòng Trung ương Đảng",
+                "Văn phòng Tỉnh ủy Quảng Trị").doesNotContain("Văn phòng Tỉnh ủy Hậu Giang");
+        _assertNone(Button.class, spec -> spec.withId("unit-add-root"));
+    }
+
+    @Test
+    void an_administrator_creates_a_unit_and_sees_it_in_the_tree() {
+        login("quantri");
+        UI.getCurrent().navigate(UnitsView.class);
+        String code = Unique.code("UI");
+
+        _get(Button.class, spec -> spec.withId("unit-add-root")).click();
+        _get(TextField.class, spec -> spec.withId("unit-code")).setValue(code);
+        _get(TextField.class, spec -> spec.withId("unit-name")).setValue("Ban Thi đua thử nghiệm");
+        _get(Button.class, spec -> spec.withId("dialog-save")).click();
+
+        NotificationsKt.expectNotifications("Đã lưu đơn vị Ban Thi đua thử nghiệm.");
+        _get(TextField.class, spec -> spec.withId("unit-search")).setValue("ban thi dua thu nghiem");
+        assertThat(rows(unitTree(), UnitNode::code)).contains(code);
+    }
+
+    @Test
+    void a_duplicate_unit_code_is_shown_on_the_field_and_the_dialog_stays_open() {
+        login("quantri");
+        UI.getCurrent().navigate(UnitsView.class);
+
+        _get(Button.class, spec -> spec.withId("unit-add-root")).click();
+        TextField code = _get(TextField.class, spec -> spec.withId("unit-code"));
+        code.setValue("vptw");
+        _get(TextField.class, spec -> spec.withId("unit-name")).setValue("Trùng mã");
+        _get(Button.class, spec -> spec.withId("dialog-save")).click();
+
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("Mã đơn vị VPTW đã được dùng cho đơn vị khác.");
+        assertThat(_get(TextField.class, spec -> spec.withId("unit-name")).getValue()).isEqualTo("Trùng mã");
+    }
+
+    @Test
+    void the_people_list_filters_by_name_without_accents() {
+        login("xem");
+        UI.getCurrent().navigate(PeopleView.class);
+
+        _get(TextField.class, spec -> spec.withId("person-search")).setValue("nguyen khanh vu");
+
+        @SuppressWarnings("unchecked")
+        Grid<PersonRecord> grid = _get(Grid.class, spec -> { });
+        assertThat(rows(grid, PersonRecord::fullName)).containsExactly("Nguyễn Khánh Vũ");
+        _assertNone(Button.class, spec -> spec.withId("person-add"));
+    }
+
+    @Test
+    void a_weak_password_is_refused_with_a_vietnamese_message_on_the_field() {
+        login("quantri");
+        UI.getCurrent().navigate(UsersView.class);
+
+        _get(Button.class, spec -> spec.withId("user-add")).click();
+        _get(TextField.class, spec -> spec.withId("user-username")).setValue(Unique.code("ui").toLowerCase());
+        _get(TextField.class, spec -> spec.withId("user-fullname")).setValue("Cán Bộ Thử");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("user-password"));
+        password.setValue("12345678");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<vn.tdkt.base.domain.Role> roles =
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> { });
+        roles.setValue(java.util.Set.of(vn.tdkt.base.domain.Role.VIEWER));
+        _get(Button.class, spec -> spec.withId("dialog-save")).click();
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("ít nhất 8 ký tự");
+    }
+}
