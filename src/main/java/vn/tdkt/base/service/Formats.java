@@ -42,7 +42,7 @@ public final class Formats {
     }
 
     public static String coefficient(BigDecimal coefficient) {
-        return coefficient == null ? "" : decimal("0.##").format(coefficient);
+        return coefficient == null ? "" : decimal("0.0#").format(coefficient);
     }
 
     /** An argument of a message, shown the Vietnamese way. */

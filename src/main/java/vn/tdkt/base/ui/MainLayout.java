@@ -110,7 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNav nav = new SideNav(getTranslation(label));
             nav.setCollapsible(true);
             entries.stream().filter(e -> section(e.path()).equals(prefix)).forEach(e -> {
-                SideNavItem item = new SideNavItem(getTranslation(e.title()), "/" + e.path());
+                SideNavItem item = new SideNavItem(getTranslation(e.title()), "/" + relative(e.path()));
                 if (e.icon() != null) {
                     String[] icon = e.icon().split(":");
                     item.setPrefixComponent(new Icon(icon[0], icon[1]));
@@ -126,8 +126,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static String section(String path) {
-        int slash = path.indexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
+        String relative = relative(path);
+        int slash = relative.indexOf('/');
+        return slash < 0 ? "" : relative.substring(0, slash);
+    }
+
+    private static String relative(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.ui.HistoryPanel;
 import vn.tdkt.base.service.Formats;
@@ -70,15 +72,14 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
         if (admin) {
             toolbar.add(Ui.primary("awardTypes.add", VaadinIcon.PLUS, () -> openEditor(null)));
         }
-        grid.addColumn(AwardTypeRecord::name).setHeader(getTranslation("field.name")).setFlexGrow(3);
-        grid.addColumn(t -> getTranslation("award.category." + t.category()))
-                .setHeader(getTranslation("field.category")).setAutoWidth(true);
+        grid.addColumn(AwardTypeRecord::name).setHeader(getTranslation("field.name")).setWidth("22rem")
+                .setFlexGrow(1).setTooltipGenerator(AwardTypeRecord::name);
         grid.addColumn(t -> getTranslation("award.recipient." + t.recipientKind()))
-                .setHeader(getTranslation("field.recipientKind")).setAutoWidth(true);
+                .setHeader(getTranslation("field.recipientKind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation("award.level." + t.level())).setHeader(getTranslation("field.level"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.active() ? "" : getTranslation("common.inactive"))
-                .setHeader(getTranslation("field.status")).setAutoWidth(true);
+                .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
         Ui.emptyState(grid, "awardTypes.empty");
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
@@ -117,15 +118,16 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
         Grid<RuleRecord> rules = new Grid<>();
         rules.addColumn(r -> Formats.date(r.effectiveFrom())).setHeader(getTranslation("field.effectiveFrom"))
                 .setAutoWidth(true).setFlexGrow(0);
-        rules.addColumn(this::voteText).setHeader(getTranslation("field.voteRule")).setAutoWidth(true);
-        rules.addColumn(r -> Formats.coefficient(r.coefIndividual()))
-                .setHeader(getTranslation("field.coefIndividual")).setAutoWidth(true);
-        rules.addColumn(r -> Formats.coefficient(r.coefCollective()))
-                .setHeader(getTranslation("field.coefCollective")).setAutoWidth(true);
-        rules.addColumn(RuleRecord::legalBasis).setHeader(getTranslation("field.legalBasis")).setFlexGrow(2);
-        rules.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
-                r -> new Paragraph(r.prerequisites() == null ? "" : r.prerequisites())));
-        rules.setItems(types.rules(t.id()));
+        rules.addColumn(this::voteText).setHeader(getTranslation("field.voteRule")).setFlexGrow(1);
+        rules.addColumn(r -> coefficients(r)).setHeader(getTranslation("awardTypes.coefficients"))
+                .setAutoWidth(true).setFlexGrow(0);
+        rules.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> new Div(
+                new Paragraph(r.prerequisites() == null ? "" : r.prerequisites()),
+                new Paragraph(getTranslation("field.legalBasis") + ": "
+                        + (r.legalBasis() == null ? "—" : r.legalBasis())))));
+        List<RuleRecord> versions = types.rules(t.id());
+        rules.setItems(versions);
+        versions.stream().findFirst().ifPresent(r -> rules.setDetailsVisible(r, true));
         rules.setAllRowsVisible(true);
         Ui.emptyState(rules, "awardTypes.noRules");
         details.add(rules);
@@ -140,6 +142,12 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
             details.add(new Span(getTranslation("awardTypes.rulesLocked")),
                     new HorizontalLayout(edit, addRule), new HistoryPanel(audit, "AwardType", t.id()));
         }
+    }
+
+    private String coefficients(RuleRecord r) {
+        String individual = Formats.coefficient(r.coefIndividual());
+        String collective = Formats.coefficient(r.coefCollective());
+        return (individual.isEmpty() ? "—" : individual) + " / " + (collective.isEmpty() ? "—" : collective);
     }
 
     private String voteText(RuleRecord r) {

@@ -85,13 +85,16 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(add);
         }
 
-        grid.addColumn(PersonRecord::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(2);
+        grid.addColumn(PersonRecord::fullName).setHeader(getTranslation("field.fullName")).setWidth("14rem")
+                .setFlexGrow(1);
         grid.addColumn(p -> getTranslation("gender." + p.gender())).setHeader(getTranslation("field.gender"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PersonRecord::birthYear).setHeader(getTranslation("field.birthYear")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(PersonRecord::positionName).setHeader(getTranslation("field.position")).setFlexGrow(1);
-        grid.addColumn(PersonRecord::unitName).setHeader(getTranslation("field.unit")).setFlexGrow(3);
+        grid.addColumn(PersonRecord::positionName).setHeader(getTranslation("field.position")).setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(PersonRecord::unitName).setHeader(getTranslation("field.unit")).setWidth("20rem")
+                .setFlexGrow(2).setTooltipGenerator(PersonRecord::unitName);
         grid.addColumn(p -> p.partyMember() ? getTranslation("common.yes") : "")
                 .setHeader(getTranslation("field.partyMember")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.active() ? "" : getTranslation("people.left"))

@@ -71,12 +71,14 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(add);
         }
 
-        tree.addHierarchyColumn(UnitNode::name).setHeader(getTranslation("field.name")).setFlexGrow(3);
-        tree.addColumn(UnitNode::code).setHeader(getTranslation("field.code")).setAutoWidth(true).setFlexGrow(0);
+        tree.addHierarchyColumn(UnitNode::name).setHeader(getTranslation("field.name")).setWidth("26rem")
+                .setFlexGrow(1).setSortable(false).setTooltipGenerator(UnitNode::fullName);
+        tree.addColumn(UnitNode::code).setHeader(getTranslation("field.code")).setWidth("8rem").setFlexGrow(0);
         tree.addColumn(n -> getTranslation("unit.kind." + n.kind())).setHeader(getTranslation("field.kind"))
-                .setAutoWidth(true);
+                .setWidth("13rem").setFlexGrow(0);
         tree.addColumn(n -> getTranslation("unit.status." + n.status())).setHeader(getTranslation("field.status"))
-                .setAutoWidth(true).setPartNameGenerator(n -> n.status() == UnitStatus.ACTIVE ? null : "inactive");
+                .setWidth("10rem").setFlexGrow(0)
+                .setPartNameGenerator(n -> n.status() == UnitStatus.ACTIVE ? null : "inactive");
         tree.setDataProvider(provider);
         tree.setSizeFull();
         Ui.emptyState(tree, "units.empty");
@@ -86,7 +88,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         details.setWidthFull();
         showDetails(null);
         SplitLayout split = new SplitLayout(tree, details);
-        split.setSplitterPosition(62);
+        split.setSplitterPosition(68);
         split.setSizeFull();
         add(toolbar, split);
         expandRoots();

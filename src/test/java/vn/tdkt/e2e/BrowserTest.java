@@ -1,0 +1,100 @@
+package vn.tdkt.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.tdkt.support.TestProfiles;
+
+/**
+ * The running application on a random port, driven by Debian's headless Chromium.
+ * Without Chromium the tests are skipped, unless {@code -Dtdkt.test.browser=required}
+ * (CI) makes that a failure. Nothing is ever downloaded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("tdkt.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        boolean required = "required".equals(System.getProperty("tdkt.test.browser"));
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (required) {
+                throw new IllegalStateException("Chromium is required but missing at " + CHROMIUM);
+            }
+            Assumptions.abort("Chromium not installed at " + CHROMIUM);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("vi-VN"))
+                .newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    void loginAs(String username) {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("Demo@2026");
+        page.locator("input[name=password]").press("Enter");
+        try {
+            page.locator("#current-user").waitFor();
+        } catch (RuntimeException e) {
+            screenshot("failed-login-" + username);
+            throw e;
+        }
+    }
+
+    void screenshot(String name) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
