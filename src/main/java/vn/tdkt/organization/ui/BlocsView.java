@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -62,9 +63,10 @@ public class BlocsView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(Ui.primary("blocs.add", VaadinIcon.PLUS, () -> openEditor(null)));
         }
         grid.addColumn(BlocRecord::code).setHeader(getTranslation("field.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(BlocRecord::name).setHeader(getTranslation("field.name"));
+        grid.addColumn(BlocRecord::name).setHeader(getTranslation("field.name")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(b -> b.active() ? "" : getTranslation("common.inactive"))
-                .setHeader(getTranslation("field.status")).setAutoWidth(true);
+                .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
         dataProvider = new CallbackDataProvider<>(q -> blocs.page(search.getValue(), q.getOffset(), q.getLimit())
                 .stream(), q -> (int) blocs.count(search.getValue()));
         grid.setItems(dataProvider);
@@ -98,7 +100,9 @@ public class BlocsView extends VerticalLayout implements HasDynamicTitle {
         Grid<BlocYearRecord> years = new Grid<>();
         years.addColumn(BlocYearRecord::year).setHeader(getTranslation("field.year")).setAutoWidth(true)
                 .setFlexGrow(0);
-        years.addColumn(BlocYearRecord::leaderName).setHeader(getTranslation("field.leader"));
+        years.addColumn(BlocYearRecord::leaderName).setHeader(getTranslation("field.leader")).setWidth("12rem")
+                .setFlexGrow(0);
+        years.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         years.addColumn(y -> y.members().stream().map(MemberRecord::unitName).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("field.members")).setFlexGrow(3);
         years.setItems(blocs.years(bloc.id()));

@@ -20,12 +20,14 @@ import vn.tdkt.support.TestProfiles;
 
 /**
  * The running application on a random port, driven by Debian's headless Chromium.
+ * Runs under Failsafe in its own JVM: a second Spring context in the Surefire JVM would
+ * replace the global security-context strategy that the other tests rely on.
  * Without Chromium the tests are skipped, unless {@code -Dtdkt.test.browser=required}
  * (CI) makes that a failure. Nothing is ever downloaded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-abstract class BrowserTest {
+abstract class BrowserJourney {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("tdkt.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -80,8 +82,15 @@ abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    void loginAs(String username) {
+    /** Opens the login page and waits until its web components are live, so typing is not lost. */
+    void openLogin() {
         page.navigate(url("login"));
+        page.waitForFunction("() => !!customElements.get('vaadin-login-form') "
+                + "&& !!document.querySelector('vaadin-login-form input[name=username]')");
+    }
+
+    void loginAs(String username) {
+        openLogin();
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("Demo@2026");
         page.locator("input[name=password]").press("Enter");

@@ -6,7 +6,7 @@ import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.support.Unique;
 
-class OrganizationJourneyTest extends BrowserTest {
+class OrganizationJourneyIT extends BrowserJourney {
 
     @Test
     void a_viewer_finds_the_provincial_office_by_searching_without_accents() {

@@ -1,0 +1,57 @@
+package vn.tdkt.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LoginJourneyIT extends BrowserJourney {
+
+    private void submit(String username, String password) {
+        openLogin();
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL(u -> u.contains("error"));
+    }
+
+    @Test
+    void a_wrong_password_is_explained_in_vietnamese_and_repeated_failures_lock_the_account() {
+        submit("uyvien7", "sai-mat-khau");
+        assertThat(page.locator("vaadin-login-form")).containsText("Tên đăng nhập hoặc mật khẩu không đúng");
+
+        for (int i = 0; i < 4; i++) {
+            submit("uyvien7", "sai-mat-khau");
+        }
+        submit("uyvien7", "Demo@2026");
+
+        assertThat(page.locator("vaadin-login-form")).containsText("Tài khoản đang bị khóa tạm thời");
+        screenshot("10-login-locked");
+    }
+
+    @Test
+    void logging_out_returns_to_the_login_page() {
+        loginAs("chutich");
+        page.locator("#logout").click();
+        page.waitForURL(u -> u.contains("/login"));
+        page.navigate(url("to-chuc/don-vi"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    @Test
+    void a_user_can_switch_the_interface_to_english_and_back() {
+        loginAs("xem");
+        com.microsoft.playwright.Locator organisation = page.locator("vaadin-side-nav").nth(1);
+        assertThat(organisation).containsText("Đơn vị");
+
+        page.locator("vaadin-select").click();
+        page.locator("vaadin-select-item").getByText("English").click();
+
+        assertThat(organisation).containsText("Units");
+        assertThat(organisation).containsText("Organisation");
+        assertThat(page.locator("#logout")).containsText("Log out");
+        screenshot("11-english");
+        page.locator("vaadin-select").click();
+        page.locator("vaadin-select-item").getByText("Tiếng Việt").click();
+        assertThat(page.locator("#logout")).containsText("Đăng xuất");
+    }
+}
