@@ -21,6 +21,4 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
                    or lower(e.summary) like concat('%', :text, '%'))
             """)
     Page<AuditEvent> search(@Param("text") String text, Pageable pageable);
-
-    long countByEntityTypeAndAction(String entityType, String action);
 }

@@ -23,13 +23,18 @@ class AppErrorHandler implements ErrorHandler {
         Throwable error = event.getThrowable();
         UI ui = UI.getCurrent();
         String message = Notifications.describe(ui, error);
-        if (find(error, BusinessException.class) == null && find(error, AccessDeniedException.class) == null
-                && !isConcurrentChange(error)) {
+        if (!isRefusal(error)) {
             LOG.error("Unhandled error in the UI", error);
         }
         if (ui != null) {
             ui.access(() -> Notifications.error(message));
         }
+    }
+
+    /** A refusal the user can act on (rule, permission, stale data), as opposed to a bug. */
+    static boolean isRefusal(Throwable error) {
+        return find(error, BusinessException.class) != null || find(error, AccessDeniedException.class) != null
+                || isConcurrentChange(error);
     }
 
     static boolean isConcurrentChange(Throwable error) {

@@ -74,8 +74,7 @@ public class EntityDialog extends Dialog {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
             }
-            if (business == null && !AppErrorHandler.isConcurrentChange(e)
-                    && AppErrorHandler.find(e, org.springframework.security.access.AccessDeniedException.class) == null) {
+            if (!AppErrorHandler.isRefusal(e)) {
                 throw e;
             }
             Notifications.error(message);

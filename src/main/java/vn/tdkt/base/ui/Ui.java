@@ -67,12 +67,10 @@ public final class Ui {
         try {
             action.run();
         } catch (RuntimeException e) {
-            Notifications.error(Notifications.describe(UI.getCurrent(), e));
-            if (AppErrorHandler.find(e, vn.tdkt.base.service.BusinessException.class) == null
-                    && !AppErrorHandler.isConcurrentChange(e)
-                    && AppErrorHandler.find(e, org.springframework.security.access.AccessDeniedException.class) == null) {
+            if (!AppErrorHandler.isRefusal(e)) {
                 throw e;
             }
+            Notifications.error(Notifications.describe(UI.getCurrent(), e));
         }
     }
 

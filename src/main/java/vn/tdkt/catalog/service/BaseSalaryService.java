@@ -94,7 +94,7 @@ public class BaseSalaryService {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = Checks.required(form.effectiveFrom(), "effectiveFrom");
         BigDecimal amount = Checks.required(form.amount(), "amount");
-        if (amount.signum() <= 0 || amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0) {
+        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
             throw BusinessException.onField("amount", "error.baseSalary.amount");
         }
         BaseSalary salary;

@@ -2,14 +2,11 @@ package vn.tdkt.organization.domain;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface UnitRepository extends JpaRepository<Unit, Long> {
-
-    Optional<Unit> findByCode(String code);
 
     boolean existsByCodeAndIdNot(String code, Long id);
 
@@ -30,13 +27,6 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     @Query("select u from Unit u left join fetch u.parent where u.nameFolded like concat('%', :text, '%')")
     List<Unit> searchFolded(@Param("text") String text);
-
-    @Query("""
-            select u from Unit u left join fetch u.parent
-            where u.status = vn.tdkt.organization.domain.UnitStatus.ACTIVE
-            order by u.path
-            """)
-    List<Unit> findActiveInTreeOrder();
 
     @Query("select u from Unit u left join fetch u.parent where u.id in :ids")
     List<Unit> findAllWithParent(@Param("ids") Collection<Long> ids);
