@@ -56,17 +56,19 @@ class DemoData implements ApplicationRunner {
     private final PositionService positions;
     private final BlocService blocs;
     private final UserService users;
+    private final DemoMovements movements;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> positionIds = new HashMap<>();
     private final Random random = new Random(2026);
 
     DemoData(UnitService units, PersonService people, PositionService positions, BlocService blocs,
-            UserService users) {
+            UserService users, DemoMovements movements) {
         this.units = units;
         this.people = people;
         this.positions = positions;
         this.blocs = blocs;
         this.users = users;
+        this.movements = movements;
     }
 
     @Override
@@ -83,6 +85,7 @@ class DemoData implements ApplicationRunner {
             createPeople();
             createBlocs();
             createUsers();
+            movements.create(unitIds);
             LOG.info("Demo data created in {} ms", (System.nanoTime() - start) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();

@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@org.springframework.context.annotation.Import(RunAs.class)
 @ActiveProfiles(resolver = TestProfiles.class)
 public @interface IntegrationTest {
 }

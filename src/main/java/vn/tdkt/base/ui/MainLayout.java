@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static {
         SECTIONS.put("", "nav.section.general");
+        SECTIONS.put("thi-dua", "nav.section.emulation");
         SECTIONS.put("to-chuc", "nav.section.organization");
         SECTIONS.put("danh-muc", "nav.section.catalog");
         SECTIONS.put("quan-tri", "nav.section.admin");

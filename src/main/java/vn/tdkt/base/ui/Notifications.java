@@ -26,6 +26,18 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** Field names and enum constants in messages are shown by their label. */
+    private static Object translateArgument(I18n i18n, Locale locale, Object a) {
+        if (a instanceof String s && i18n.has("field." + s, locale)) {
+            return i18n.getTranslation("field." + s, locale);
+        }
+        if (a instanceof Enum<?> e) {
+            String key = e.getDeclaringClass().getSimpleName() + "." + e.name();
+            return i18n.has(key, locale) ? i18n.getTranslation(key, locale) : e.name();
+        }
+        return Formats.value(a);
+    }
+
     /** The sentence a user should read for an error, in the UI's language. */
     public static String describe(UI ui, Throwable error) {
         Locale locale = ui == null ? I18n.VIETNAMESE : ui.getLocale();
@@ -33,8 +45,7 @@ public final class Notifications {
         BusinessException business = AppErrorHandler.find(error, BusinessException.class);
         if (business != null) {
             Object[] args = Arrays.stream(business.getArgs())
-                    .map(a -> a instanceof String s && i18n.has("field." + s, locale)
-                            ? i18n.getTranslation("field." + s, locale) : Formats.value(a))
+                    .map(a -> translateArgument(i18n, locale, a))
                     .toArray();
             return i18n.getTranslation(business.getMessageKey(), locale, args);
         }

@@ -30,6 +30,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             """)
     Optional<Person> findWithHistory(@Param("id") Long id);
 
+    @Query("""
+            select p from Person p left join fetch p.position pos
+            where p.unit.id = :unitId and p.activeTo is null
+            order by coalesce(pos.rank, 999999), p.sortKey
+            """)
+    List<Person> findStaff(@Param("unitId") Long unitId);
+
     long countByUnitId(Long unitId);
 
     @Query("select count(a) from PersonAssignment a where a.unit.id = :unitId")

@@ -71,10 +71,13 @@ public class Unit extends AbstractEntity {
         this.kind = kind;
     }
 
+    /** The search column holds the full name people know, e.g. with the parent office for a phòng. */
     @PrePersist
     @PreUpdate
-    void fold() {
-        nameFolded = VietnameseText.fold(name + (shortName == null ? "" : " " + shortName) + " " + code);
+    public void reindex() {
+        String folded = VietnameseText.fold(getFullName() + (shortName == null ? "" : " " + shortName) + " " + code);
+        // The column holds 255 characters; the start is what people type.
+        nameFolded = folded.length() <= 255 ? folded : folded.substring(0, 255);
     }
 
     /** Full name of a collective, e.g. "Phòng Tổng hợp, Văn phòng Tỉnh ủy Quảng Trị". */

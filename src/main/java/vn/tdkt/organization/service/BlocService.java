@@ -71,6 +71,11 @@ public class BlocService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    public BlocRecord get(Long id) {
+        return toRecord(blocs.findById(id).orElseThrow(() -> new BusinessException("error.notFound")));
+    }
+
+    @PreAuthorize("isAuthenticated()")
     public List<BlocYearRecord> years(Long blocId) {
         return blocYears.findByBloc(blocId).stream()
                 .map(y -> new BlocYearRecord(y.getId(), y.getVersion(), y.getYear(),

@@ -79,6 +79,25 @@ public class PersonService {
             boolean partyMember, Long unitId, Long positionId, LocalDate activeFrom, LocalDate effectiveDate) {
     }
 
+    /** Someone working in a unit now, with the rank of their position (official lists go by rank). */
+    public record StaffMember(Long personId, String fullName, Gender gender, String positionName, int rank) {
+    }
+
+    /** The people currently working in exactly this unit: by rank, then the Vietnamese name order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffMember> staffOf(Long unitId) {
+        return people.findStaff(unitId).stream()
+                .map(p -> new StaffMember(p.getId(), p.getFullName(), p.getGender(),
+                        p.getPosition() == null ? null : p.getPosition().getName(),
+                        p.getPosition() == null ? Integer.MAX_VALUE : p.getPosition().getRank()))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Long currentUnitOf(Long personId) {
+        return load(personId).getUnit().getId();
+    }
+
     /** The unit and position a person held on a date, e.g. for an award given then. */
     public record Placement(Long unitId, String unitName, String positionName) {
     }

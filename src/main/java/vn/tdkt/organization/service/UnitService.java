@@ -125,9 +125,12 @@ public class UnitService {
     /** Units for pickers, matched accent-insensitively on name, short name or code. */
     @PreAuthorize("isAuthenticated()")
     public List<UnitOption> options(String searchText, int offset, int limit) {
+        // Units whose own name matches come before sub-units that match through their parent's name.
+        java.util.Comparator<Unit> ownNameFirst = java.util.Comparator.comparing(
+                u -> VietnameseText.matchesAllWords(VietnameseText.fold(u.getName() + " "
+                        + (u.getShortName() == null ? "" : u.getShortName()) + " " + u.getCode()), searchText) ? 0 : 1);
         return search(searchText).stream()
-                .sorted((a, b) -> VietnameseText.textKey(a.getFullName())
-                        .compareTo(VietnameseText.textKey(b.getFullName())))
+                .sorted(ownNameFirst.thenComparing(u -> VietnameseText.textKey(u.getFullName())))
                 .skip(offset)
                 .limit(limit)
                 .map(UnitService::toOption)
@@ -145,6 +148,44 @@ public class UnitService {
             return Map.of();
         }
         return units.findAllWithParent(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getFullName));
+    }
+
+    /**
+     * The given units and everything below them, in organisation order (parents before
+     * children, siblings by their order): the order of official lists.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<UnitOption> subtree(Collection<Long> rootIds) {
+        List<Unit> roots = units.findAllWithParent(rootIds);
+        List<Unit> all = new java.util.ArrayList<>();
+        for (Unit root : roots) {
+            all.addAll(units.findByPathStartingWith(root.getPath()));
+        }
+        Map<Long, Unit> byId = new java.util.LinkedHashMap<>();
+        all.forEach(u -> byId.putIfAbsent(u.getId(), u));
+        return byId.values().stream()
+                .sorted(java.util.Comparator.comparing(this::orderKey))
+                .map(UnitService::toOption)
+                .toList();
+    }
+
+    /** True when {@code unitId} is {@code ancestorId} or lies below it. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isWithin(Long unitId, Long ancestorId) {
+        return load(unitId).getPath().startsWith(load(ancestorId).getPath());
+    }
+
+    /** Sort key from the root down: each level's order then name, so a subtree lists like the chart. */
+    private String orderKey(Unit unit) {
+        StringBuilder key = new StringBuilder();
+        for (String id : unit.getPath().split("/")) {
+            if (!id.isEmpty()) {
+                Unit level = units.getReferenceById(Long.valueOf(id));
+                key.append("%06d".formatted(level.getSortOrder())).append(VietnameseText.textKey(level.getName()))
+                        .append('/');
+            }
+        }
+        return key.toString();
     }
 
     /** The path prefix of a unit ("/1/5/"), used to filter by a unit and all its sub-units. */
@@ -199,7 +240,8 @@ public class UnitService {
                 .field("parent", unit.getParent() == null ? null : unit.getParent().getCode(),
                         form.parentId() == null ? null : load(form.parentId()).getCode())
                 .field("sortOrder", unit.getSortOrder(), form.sortOrder());
-        if (!name.equals(unit.getName())) {
+        boolean renamed = !name.equals(unit.getName());
+        if (renamed) {
             formerNames.save(new UnitNameHistory(unit.getId(), unit.getName(), unit.getShortName(),
                     LocalDate.now(clock).minusDays(1)));
         }
@@ -209,6 +251,10 @@ public class UnitService {
         unit.setKind(Checks.required(form.kind(), "kind"));
         apply(unit, form);
         unit.updatePath();
+        if (renamed) {
+            // Sub-units named with their parent carry its name in their search column.
+            units.findChildren(unit.getId()).forEach(Unit::reindex);
+        }
         if (!oldPath.equals(unit.getPath())) {
             for (Unit descendant : units.findByPathStartingWith(oldPath)) {
                 if (!descendant.equals(unit)) {

@@ -1,0 +1,6 @@
+package vn.tdkt.document.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
+}

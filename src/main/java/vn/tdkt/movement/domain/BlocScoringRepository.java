@@ -1,0 +1,12 @@
+package vn.tdkt.movement.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BlocScoringRepository extends JpaRepository<BlocScoring, Long> {
+
+    Optional<BlocScoring> findByMovementIdAndBlocIdAndYear(Long movementId, Long blocId, int year);
+
+    List<BlocScoring> findByYear(int year);
+}

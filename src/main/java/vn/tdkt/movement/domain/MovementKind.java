@@ -1,0 +1,10 @@
+package vn.tdkt.movement.domain;
+
+public enum MovementKind {
+    /** Thường xuyên: runs every year, e.g. "Tham mưu giỏi, phục vụ tốt". */
+    REGULAR,
+    /** Chuyên đề: a theme over a set period, often several years. */
+    THEMATIC,
+    /** Theo đợt: a short campaign. */
+    PERIODIC
+}

@@ -1,0 +1,21 @@
+package vn.tdkt.movement.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+    List<Registration> findByMovementIdAndYearAndUnitIdIn(Long movementId, int year, Collection<Long> unitIds);
+
+    List<Registration> findByMovementIdAndYear(Long movementId, int year);
+
+    Optional<Registration> findByMovementIdAndYearAndSubjectKey(Long movementId, int year, String subjectKey);
+
+    boolean existsByPersonIdAndYearAndAwardTypeId(Long personId, int year, Long awardTypeId);
+
+    boolean existsByUnitIdAndPersonIdIsNullAndYearAndAwardTypeId(Long unitId, int year, Long awardTypeId);
+
+    long countByPersonId(Long personId);
+}

@@ -1,0 +1,111 @@
+package vn.tdkt.movement.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import vn.tdkt.movement.service.RegistrationService.ListSection;
+import vn.tdkt.movement.service.RegistrationService.SheetRow;
+
+/** The registration list as xlsx: units in organisation order, each unit's people by rank. */
+@Service
+public class RegistrationExport {
+
+    private final RegistrationService registrations;
+    private final MovementService movements;
+
+    public RegistrationExport(RegistrationService registrations, MovementService movements) {
+        this.registrations = registrations;
+        this.movements = movements;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    public byte[] xlsx(Long movementId, int year) {
+        String movement = movements.get(movementId).name();
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Đăng ký " + year);
+            CellStyle title = style(book, true, HorizontalAlignment.CENTER, false);
+            CellStyle header = style(book, true, HorizontalAlignment.CENTER, true);
+            CellStyle unit = style(book, true, HorizontalAlignment.LEFT, true);
+            CellStyle cell = style(book, false, HorizontalAlignment.LEFT, true);
+            int r = 0;
+            r = merged(sheet, r, "DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM " + year, title);
+            r = merged(sheet, r, "Phong trào: " + movement, title);
+            r++;
+            Row head = sheet.createRow(r++);
+            String[] columns = {"STT", "Họ và tên", "Chức vụ", "Danh hiệu đăng ký"};
+            for (int c = 0; c < columns.length; c++) {
+                head.createCell(c).setCellValue(columns[c]);
+                head.getCell(c).setCellStyle(header);
+            }
+            for (ListSection section : registrations.list(movementId, year)) {
+                Row unitRow = sheet.createRow(r++);
+                unitRow.createCell(0).setCellValue(section.unitName());
+                unitRow.createCell(3).setCellValue(section.collectiveTitle() == null ? "Chưa đăng ký"
+                        : "Tập thể: " + section.collectiveTitle());
+                for (int c = 0; c < 4; c++) {
+                    if (unitRow.getCell(c) == null) {
+                        unitRow.createCell(c);
+                    }
+                    unitRow.getCell(c).setCellStyle(unit);
+                }
+                sheet.addMergedRegion(new CellRangeAddress(unitRow.getRowNum(), unitRow.getRowNum(), 0, 2));
+                int n = 1;
+                for (SheetRow p : section.people()) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(n++);
+                    row.createCell(1).setCellValue(p.fullName());
+                    row.createCell(2).setCellValue(p.positionName() == null ? "" : p.positionName());
+                    row.createCell(3).setCellValue(p.awardName() == null ? "Chưa đăng ký" : p.awardName());
+                    for (int c = 0; c < 4; c++) {
+                        row.getCell(c).setCellStyle(cell);
+                    }
+                }
+            }
+            sheet.setColumnWidth(0, 8 * 256);
+            sheet.setColumnWidth(1, 32 * 256);
+            sheet.setColumnWidth(2, 24 * 256);
+            sheet.setColumnWidth(3, 40 * 256);
+            book.write(out);
+            book.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int merged(Sheet sheet, int r, String text, CellStyle style) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(text);
+        row.getCell(0).setCellStyle(style);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
+        return r + 1;
+    }
+
+    private static CellStyle style(SXSSFWorkbook book, boolean bold, HorizontalAlignment align, boolean border) {
+        CellStyle style = book.createCellStyle();
+        Font font = book.createFont();
+        font.setFontName("Times New Roman");
+        font.setFontHeightInPoints((short) 13);
+        font.setBold(bold);
+        style.setFont(font);
+        style.setAlignment(align);
+        style.setWrapText(true);
+        if (border) {
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+        }
+        return style;
+    }
+}

@@ -1,0 +1,164 @@
+package vn.tdkt.movement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.document.service.FileService;
+import vn.tdkt.movement.domain.MovementKind;
+import vn.tdkt.movement.domain.MovementStatus;
+import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.movement.service.MovementService.CriterionRecord;
+import vn.tdkt.movement.service.MovementService.MovementDetails;
+import vn.tdkt.movement.service.MovementService.MovementFilter;
+import vn.tdkt.movement.service.MovementService.MovementForm;
+import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.support.IntegrationTest;
+
+@IntegrationTest
+@WithUserDetails("thuongtruc")
+class MovementServiceTest {
+
+    @Autowired
+    MovementService movements;
+    @Autowired
+    UnitService units;
+    @Autowired
+    AwardTypeService awardTypes;
+    @Autowired
+    FileService files;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    Clock clock;
+
+    private Long unit(String query) {
+        return units.options(query, 0, 1).getFirst().id();
+    }
+
+    private Long award(String code) {
+        return awardTypes.search("", null).stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    MovementForm form(String name, List<CriterionRecord> criteria) {
+        return new MovementForm(null, 0, name, "Khẩu hiệu", MovementKind.THEMATIC, unit("van phong tinh uy quang tri"),
+                "12-KH/VPTU", LocalDate.of(2026, 1, 5), null, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
+                "Cán bộ, công chức", 100, Set.of(unit("van phong tinh uy quang tri")),
+                Set.of(award("LDTT"), award("TTLDTT")), criteria);
+    }
+
+    private static List<CriterionRecord> criteria(int... points) {
+        return java.util.stream.IntStream.range(0, points.length)
+                .mapToObj(i -> new CriterionRecord(null, "Tiêu chí " + (i + 1), points[i])).toList();
+    }
+
+    @Test
+    void a_draft_is_launched_and_each_step_is_recorded_with_user_and_date() {
+        MovementDetails draft = movements.save(form("Phong trào thử vòng đời", criteria(60, 40)));
+        assertThat(draft.status()).isEqualTo(MovementStatus.DRAFT);
+        assertThat(draft.next()).containsExactly(MovementStatus.LAUNCHED);
+
+        MovementDetails launched = movements.transition(draft.id(), draft.version(), MovementStatus.LAUNCHED,
+                LocalDate.now(clock), "Hội nghị phát động", null);
+        MovementDetails running = movements.transition(launched.id(), launched.version(),
+                MovementStatus.IN_PROGRESS, LocalDate.now(clock), null, null);
+
+        assertThat(running.transitions()).extracting(MovementService.TransitionRecord::to)
+                .containsExactly(MovementStatus.LAUNCHED, MovementStatus.IN_PROGRESS);
+        assertThat(running.transitions().getFirst().by()).isEqualTo("thuongtruc");
+        assertThat(running.next()).containsExactlyInAnyOrder(MovementStatus.MID_REVIEW, MovementStatus.FINAL_REVIEW);
+        assertThat(audit.history("Movement", draft.id())).extracting(AuditService.AuditRecord::action)
+                .containsExactly("STATUS", "STATUS", "CREATE");
+    }
+
+    @Test
+    void a_step_that_skips_the_lifecycle_is_refused() {
+        MovementDetails draft = movements.save(form("Phong trào nhảy bước", criteria(100)));
+
+        assertThatThrownBy(() -> movements.transition(draft.id(), draft.version(), MovementStatus.CLOSED,
+                LocalDate.now(clock), null, null)).isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.movement.transition"));
+        assertThat(movements.get(draft.id()).status()).isEqualTo(MovementStatus.DRAFT);
+    }
+
+    @Test
+    void criteria_must_add_up_to_the_stated_maximum() {
+        assertThatThrownBy(() -> movements.save(form("Phong trào lệch điểm", criteria(50, 40))))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("error.movement.criteriaTotal");
+                    assertThat(e.getArgs()).containsExactly(90, 100);
+                });
+    }
+
+    @Test
+    void a_movement_without_criteria_cannot_be_launched() {
+        MovementDetails draft = movements.save(form("Phong trào chưa có tiêu chí", List.of()));
+
+        assertThatThrownBy(() -> movements.transition(draft.id(), draft.version(), MovementStatus.LAUNCHED,
+                LocalDate.now(clock), null, null)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void a_reversed_period_and_an_empty_scope_are_refused() {
+        MovementForm reversed = form("Phong trào ngược", criteria(100));
+        assertThatThrownBy(() -> movements.save(new MovementForm(null, 0, reversed.name(), null, reversed.kind(),
+                reversed.launchingUnitId(), null, null, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 1, 1), null,
+                100, reversed.scopeUnitIds(), reversed.awardTypeIds(), reversed.criteria())))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.movement.periodReversed"));
+        assertThatThrownBy(() -> movements.save(new MovementForm(null, 0, reversed.name(), null, reversed.kind(),
+                reversed.launchingUnitId(), null, null, null, reversed.periodFrom(), reversed.periodTo(), null, 100,
+                Set.of(), reversed.awardTypeIds(), reversed.criteria())))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.movement.noScope"));
+    }
+
+    @Test
+    void a_launched_movement_is_no_longer_edited() {
+        MovementDetails draft = movements.save(form("Phong trào khóa sửa", criteria(100)));
+        MovementDetails launched = movements.transition(draft.id(), draft.version(), MovementStatus.LAUNCHED,
+                LocalDate.now(clock), null, null);
+        MovementForm f = form("Tên mới", criteria(100));
+
+        assertThatThrownBy(() -> movements.save(new MovementForm(launched.id(), launched.version(), f.name(), null,
+                f.kind(), f.launchingUnitId(), null, null, null, f.periodFrom(), f.periodTo(), null, 100,
+                f.scopeUnitIds(), f.awardTypeIds(), f.criteria())))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.movement.notDraft"));
+    }
+
+    @Test
+    void the_demo_has_the_regular_movement_of_quang_tri_running_across_years() {
+        var rows = movements.page(new MovementFilter("tham muu gioi", Set.of(MovementStatus.IN_PROGRESS), 2023), 0, 10);
+        assertThat(rows).extracting(MovementService.MovementRow::name).contains("Tham mưu giỏi, phục vụ tốt");
+        assertThat(movements.count(new MovementFilter("chuyen doi so", Set.of(), 0))).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void an_attached_plan_must_really_be_a_pdf_or_word_file() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(files.store("ke-hoach.pdf", pdf).contentType()).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> files.store("ke-hoach.pdf", "<html>không phải PDF</html>"
+                .getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("error.file.type"));
+        assertThatThrownBy(() -> files.store("rong.pdf", new byte[0])).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    @WithUserDetails("canbo.tonghop")
+    void a_unit_officer_cannot_create_movements() {
+        assertThatThrownBy(() -> movements.save(form("Phong trào trái phép", criteria(100))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
