@@ -38,6 +38,9 @@ abstract class BrowserJourney {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     Page page;
 
     @BeforeAll
@@ -100,6 +103,12 @@ abstract class BrowserJourney {
             screenshot("failed-login-" + username);
             throw e;
         }
+    }
+
+    void logout() {
+        page.locator("#logout").click();
+        page.waitForURL(u -> u.contains("/login"));
+        page.locator("vaadin-login-form").waitFor();
     }
 
     void screenshot(String name) {

@@ -31,8 +31,7 @@ class LoginJourneyIT extends BrowserJourney {
     @Test
     void logging_out_returns_to_the_login_page() {
         loginAs("chutich");
-        page.locator("#logout").click();
-        page.waitForURL(u -> u.contains("/login"));
+        logout();
         page.navigate(url("to-chuc/don-vi"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
     }

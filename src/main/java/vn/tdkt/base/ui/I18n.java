@@ -36,7 +36,15 @@ public class I18n implements I18NProvider {
             LOG.warn("Missing translation {} for {}", key, locale);
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        if (params.length == 0) {
+            return pattern;
+        }
+        // Whole numbers are years, counts and ids here: "2026", not "2.026". Money and
+        // coefficients are formatted by Formats before they reach a message.
+        Object[] args = java.util.Arrays.stream(params)
+                .map(p -> p instanceof Integer || p instanceof Long ? p.toString() : p)
+                .toArray();
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     public boolean has(String key, Locale locale) {

@@ -74,6 +74,13 @@ public final class Ui {
         }
     }
 
+    /** Accent-insensitive, any-word-order matching for combo boxes filled in memory. */
+    public static <T> com.vaadin.flow.component.combobox.ComboBox.ItemFilter<T> folding(
+            java.util.function.Function<T, String> label) {
+        return (item, filter) -> vn.tdkt.base.domain.VietnameseText.matchesAllWords(
+                vn.tdkt.base.domain.VietnameseText.fold(label.apply(item)), filter);
+    }
+
     public static <T> void emptyState(Grid<T> grid, String key) {
         grid.setEmptyStateText(UI.getCurrent().getTranslation(key));
     }

@@ -69,7 +69,7 @@ public class BaseSalaryView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout calculator(AwardTypeService types) {
         ComboBox<AwardTypeRecord> award = new ComboBox<>(getTranslation("field.awardType"));
-        award.setItems(types.search("", null));
+        award.setItems(Ui.folding(AwardTypeRecord::name), types.search("", null));
         award.setItemLabelGenerator(AwardTypeRecord::name);
         award.setWidth("28rem");
         award.setId("calc-award");

@@ -8,5 +8,5 @@ public interface BlocScoringRepository extends JpaRepository<BlocScoring, Long> 
 
     Optional<BlocScoring> findByMovementIdAndBlocIdAndYear(Long movementId, Long blocId, int year);
 
-    List<BlocScoring> findByYear(int year);
+    List<BlocScoring> findByYearIn(java.util.Collection<Integer> years);
 }

@@ -54,7 +54,8 @@ public class DashboardService {
     public record Deadline(Long movementId, String movementName, int year, LocalDate deadline, long daysLeft) {
     }
 
-    public record ScoringStatus(Long movementId, String movementName, Long blocId, String blocName, boolean locked,
+    public record ScoringStatus(Long movementId, String movementName, Long blocId, String blocName, int year,
+            boolean locked,
             int scoresEntered, String proposedUnit) {
     }
 
@@ -79,9 +80,9 @@ public class DashboardService {
                 .map(w -> new Deadline(w.getMovement().getId(), w.getMovement().getName(), w.getYear(),
                         w.getDeadline(), java.time.temporal.ChronoUnit.DAYS.between(today, w.getDeadline())))
                 .toList();
-        List<ScoringStatus> scoring = scorings.findByYear(year).stream()
+        List<ScoringStatus> scoring = scorings.findByYearIn(List.of(year - 1, year)).stream()
                 .map(s -> new ScoringStatus(s.getMovementId(), movements.get(s.getMovementId()).name(),
-                        s.getBlocId(), blocs.get(s.getBlocId()).name(), s.isLocked(),
+                        s.getBlocId(), blocs.get(s.getBlocId()).name(), s.getYear(), s.isLocked(),
                         scores.findByScoringId(s.getId()).size(),
                         s.getProposedUnitId() == null ? null : units.option(s.getProposedUnitId()).fullName()))
                 .sorted(Comparator.comparing(ScoringStatus::movementName)).toList();

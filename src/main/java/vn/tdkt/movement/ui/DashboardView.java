@@ -54,6 +54,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<ScoringStatus> scoring = new Grid<>();
         scoring.setId("dashboard-scoring");
+        scoring.addColumn(ScoringStatus::year).setHeader(getTranslation("field.year")).setAutoWidth(true)
+                .setFlexGrow(0);
         scoring.addColumn(ScoringStatus::blocName).setHeader(getTranslation("field.bloc")).setFlexGrow(1);
         scoring.addColumn(ScoringStatus::movementName).setHeader(getTranslation("nav.movements")).setFlexGrow(1);
         scoring.addColumn(s -> getTranslation(s.locked() ? "scoring.locked" : "scoring.open"))
@@ -65,7 +67,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("dashboard.movements", overview.year())), movements,
                 new H3(getTranslation("dashboard.deadlines")), deadlines,
-                new H3(getTranslation("dashboard.scoring", overview.year())), scoring);
+                new H3(getTranslation("dashboard.scoring", overview.year() - 1, overview.year())), scoring);
     }
 
     @Override

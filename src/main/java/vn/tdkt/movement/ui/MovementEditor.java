@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
+import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.document.service.FileService;
@@ -49,7 +50,7 @@ class MovementEditor {
         name.setRequiredIndicatorVisible(true);
         TextField slogan = new TextField(t("field.slogan"));
         Select<MovementKind> kind = new Select<>();
-        kind.setLabel(t("field.kind"));
+        kind.setLabel(t("field.movementKind"));
         kind.setItems(MovementKind.values());
         kind.setItemLabelGenerator(k -> t("MovementKind." + k));
         ComboBox<UnitOption> launching = UnitPicker.single(units, t("field.launchingUnit"));
@@ -71,7 +72,8 @@ class MovementEditor {
         scope.setHelperText(t("movements.scopeHelp"));
         MultiSelectComboBox<AwardTypeRecord> awards = new MultiSelectComboBox<>(t("field.awards"));
         awards.setId("movement-awards");
-        awards.setItems(awardTypes.search("", null).stream().filter(AwardTypeRecord::active).toList());
+        awards.setItems(Ui.folding(AwardTypeRecord::name),
+                awardTypes.search("", null).stream().filter(AwardTypeRecord::active).toList());
         awards.setItemLabelGenerator(AwardTypeRecord::name);
         CriteriaField criteria = new CriteriaField(maxScore);
 

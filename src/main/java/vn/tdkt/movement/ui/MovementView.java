@@ -127,12 +127,12 @@ public class MovementView extends VerticalLayout implements HasUrlParameter<Long
     private Component info(MovementDetails d) {
         VerticalLayout info = new VerticalLayout();
         info.setPadding(false);
-        if (d.slogan() != null) {
+        if (d.slogan() != null && !d.slogan().isBlank()) {
             Span slogan = new Span("“" + d.slogan() + "”");
             slogan.getStyle().set("font-style", "italic");
             info.add(slogan);
         }
-        info.add(line("field.kind", getTranslation("MovementKind." + d.kind())),
+        info.add(line("field.movementKind", getTranslation("MovementKind." + d.kind())),
                 line("field.launchingUnit", d.launchingUnit()),
                 line("field.launchDocument", (d.launchDocNumber() == null ? "—" : d.launchDocNumber())
                         + (d.launchDocDate() == null ? "" : ", " + Formats.longDate(d.launchDocDate()))),

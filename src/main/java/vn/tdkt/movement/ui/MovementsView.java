@@ -66,7 +66,7 @@ public class MovementsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<MovementRow> grid = new Grid<>();
         grid.addColumn(MovementRow::name).setHeader(getTranslation("field.name")).setWidth("22rem").setFlexGrow(2);
-        grid.addColumn(m -> getTranslation("MovementKind." + m.kind())).setHeader(getTranslation("field.kind"))
+        grid.addColumn(m -> getTranslation("MovementKind." + m.kind())).setHeader(getTranslation("field.movementKind"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation("MovementStatus." + m.status())).setHeader(getTranslation("field.status"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -32,6 +32,7 @@ class RegistrationPanel extends VerticalLayout {
     private final RegistrationService registrations;
     private final RegistrationExport export;
     private final boolean manager;
+    private final Clock clock;
     private final IntegerField year = new IntegerField();
     private final HorizontalLayout windowBar = new HorizontalLayout();
     private final Grid<CompletenessRow> grid = new Grid<>();
@@ -42,6 +43,7 @@ class RegistrationPanel extends VerticalLayout {
         this.registrations = registrations;
         this.export = export;
         this.manager = manager;
+        this.clock = clock;
         setPadding(false);
         setSizeFull();
         int thisYear = LocalDate.now(clock).getYear();
@@ -62,6 +64,10 @@ class RegistrationPanel extends VerticalLayout {
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(r -> r.complete() ? null : "incomplete");
         grid.setId("completeness");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RegistrationView.class,
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                        RegistrationView.MOVEMENT_PARAM, String.valueOf(movement.id()),
+                        RegistrationView.UNIT_PARAM, String.valueOf(e.getItem().unitId()))))));
         Ui.emptyState(grid, "registration.noUnits");
         grid.setSizeFull();
         add(top, grid);
@@ -95,8 +101,11 @@ class RegistrationPanel extends VerticalLayout {
 
     private void openWindowDialog(int y, WindowRecord window) {
         boolean opening = window == null || !window.open();
+        LocalDate twoWeeks = LocalDate.now(clock).plusWeeks(2);
+        LocalDate suggested = LocalDate.of(y, 1, 31).isAfter(twoWeeks) ? LocalDate.of(y, 1, 31) : twoWeeks;
         DatePicker deadline = new DatePicker(getTranslation("field.deadline"),
-                window == null ? LocalDate.of(y, 1, 31) : window.deadline());
+                window == null || window.deadline().isBefore(LocalDate.now(clock)) && opening ? suggested
+                        : window.deadline());
         deadline.setId("registration-deadline");
         EntityDialog dialog = new EntityDialog(getTranslation(opening ? "registration.open" : "registration.close"),
                 () -> {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,9 +44,16 @@ import vn.tdkt.organization.ui.UnitPicker;
 @Route("thi-dua/dang-ky")
 @Menu(title = "nav.registration", order = 6, icon = "vaadin:clipboard-check")
 @RolesAllowed({"ADMIN", "SECRETARY", "UNIT_OFFICER"})
-public class RegistrationView extends VerticalLayout implements HasDynamicTitle {
+public class RegistrationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Deep-link parameters, e.g. from the secretary's completeness list. */
+    static final String MOVEMENT_PARAM = "phong-trao";
+    static final String UNIT_PARAM = "don-vi";
+
 
     private final RegistrationService registrations;
+    private final MovementService movements;
+    private final UnitService units;
     private final ComboBox<MovementRow> movement = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final ComboBox<UnitOption> unit;
@@ -53,6 +62,8 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
     public RegistrationView(RegistrationService registrations, MovementService movements, UnitService units,
             Clock clock) {
         this.registrations = registrations;
+        this.movements = movements;
+        this.units = units;
         addClassName("tdkt-view");
         setSizeFull();
         int thisYear = LocalDate.now(clock).getYear();
@@ -60,7 +71,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         movement.setId("registration-movement");
         List<MovementRow> running = movements.page(new MovementFilter("", Set.of(MovementStatus.LAUNCHED,
                 MovementStatus.IN_PROGRESS, MovementStatus.MID_REVIEW), 0), 0, 200);
-        movement.setItems(running);
+        movement.setItems(Ui.folding(MovementRow::name), running);
         movement.setItemLabelGenerator(MovementRow::name);
         movement.setWidth("30rem");
         year.setLabel(getTranslation("field.year"));
@@ -85,6 +96,28 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
             movement.setValue(running.getFirst());
         }
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter(MOVEMENT_PARAM).flatMap(RegistrationView::number).ifPresent(id -> {
+            var details = movements.get(id);
+            movement.getListDataView().getItems().filter(m -> m.id().equals(id)).findFirst()
+                    .ifPresentOrElse(movement::setValue, () -> movement.setValue(new MovementRow(details.id(),
+                            details.name(), details.kind(), details.status(), details.launchingUnit(),
+                            details.periodFrom(), details.periodTo())));
+        });
+        params.getSingleParameter(UNIT_PARAM).flatMap(RegistrationView::number)
+                .ifPresent(id -> unit.setValue(units.option(id)));
+    }
+
+    private static java.util.Optional<Long> number(String text) {
+        try {
+            return java.util.Optional.of(Long.valueOf(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void refresh() {

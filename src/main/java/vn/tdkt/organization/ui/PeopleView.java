@@ -205,7 +205,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         unit.setId("person-unit");
         unit.setRequiredIndicatorVisible(true);
         ComboBox<PositionRecord> position = new ComboBox<>(getTranslation("field.position"));
-        position.setItems(positions.all().stream().filter(PositionRecord::active).toList());
+        position.setItems(Ui.folding(PositionRecord::name),
+                positions.all().stream().filter(PositionRecord::active).toList());
         position.setItemLabelGenerator(PositionRecord::name);
         DatePicker activeFrom = new DatePicker(getTranslation("field.activeFrom"));
         DatePicker effective = new DatePicker(getTranslation("field.effectiveDate"), LocalDate.now(clock));
