@@ -35,6 +35,15 @@ abstract class BrowserJourney {
     private static Playwright playwright;
     private static Browser browser;
 
+    /** Keeps what the browser showed when a journey failed, next to the other screenshots. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestExecutionExceptionHandler failureScreenshot = (context, cause) -> {
+        if (this.page != null && !this.page.isClosed()) {
+            this.screenshot("failed-" + context.getRequiredTestMethod().getName());
+        }
+        throw cause;
+    };
+
     @LocalServerPort
     int port;
 
@@ -52,6 +61,7 @@ abstract class BrowserJourney {
             }
             Assumptions.abort("Chromium not installed at " + CHROMIUM);
         }
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
