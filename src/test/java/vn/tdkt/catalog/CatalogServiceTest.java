@@ -23,6 +23,7 @@ import vn.tdkt.catalog.service.BaseSalaryService;
 import vn.tdkt.catalog.service.BaseSalaryService.BaseSalaryRecord;
 import vn.tdkt.catalog.service.BaseSalaryService.MoneyQuote;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestData;
 import vn.tdkt.support.Unique;
 
 @IntegrationTest
@@ -38,8 +39,11 @@ class CatalogServiceTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    TestData data;
+
     private Long type(String code) {
-        return types.search("", null).stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().id();
+        return data.award(code);
     }
 
     @Test

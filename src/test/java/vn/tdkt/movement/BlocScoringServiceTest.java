@@ -30,6 +30,7 @@ import vn.tdkt.organization.service.BlocService;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
+import vn.tdkt.support.TestData;
 import vn.tdkt.support.Unique;
 
 @IntegrationTest
@@ -48,6 +49,8 @@ class BlocScoringServiceTest {
     AwardTypeService awardTypes;
     @Autowired
     RunAs runAs;
+    @Autowired
+    TestData data;
     @Autowired
     Clock clock;
 
@@ -68,8 +71,7 @@ class BlocScoringServiceTest {
             blocs.saveYear(bloc, null, 0, year, Set.copyOf(ids), ids.getFirst());
             return ids;
         });
-        Long flag = awardTypes.search("", null).stream().filter(a -> a.code().equals("CO_TD_VPTW")).findFirst()
-                .orElseThrow().id();
+        Long flag = data.award("CO_TD_VPTW");
         MovementDetails draft = movements.save(new MovementForm(null, 0, "Phong trào chấm điểm thử", null,
                 MovementKind.REGULAR, members.getFirst(), "02-HD/VPTW", LocalDate.of(2025, 1, 2), null,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), null, 100, Set.copyOf(members), Set.of(flag),

@@ -25,6 +25,7 @@ import vn.tdkt.movement.service.MovementService.MovementFilter;
 import vn.tdkt.movement.service.MovementService.MovementForm;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.TestData;
 
 @IntegrationTest
 @WithUserDetails("thuongtruc")
@@ -43,12 +44,15 @@ class MovementServiceTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    TestData data;
+
     private Long unit(String query) {
-        return units.options(query, 0, 1).getFirst().id();
+        return data.unit(query);
     }
 
     private Long award(String code) {
-        return awardTypes.search("", null).stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow().id();
+        return data.award(code);
     }
 
     MovementForm form(String name, List<CriterionRecord> criteria) {

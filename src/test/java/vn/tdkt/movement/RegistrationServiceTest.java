@@ -32,6 +32,7 @@ import vn.tdkt.movement.service.RegistrationService.UnitSheet;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
+import vn.tdkt.support.TestData;
 
 @IntegrationTest
 @WithUserDetails("thuongtruc")
@@ -57,15 +58,18 @@ class RegistrationServiceTest {
     Long tongHop;
     Long hanhChinh;
 
+    @Autowired
+    TestData data;
+
     private Long award(String code) {
-        return awardTypes.search("", null).stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow().id();
+        return data.award(code);
     }
 
     @BeforeEach
     void launchedMovementWithOpenWindow() {
-        Long office = units.options("van phong tinh uy quang tri", 0, 1).getFirst().id();
-        tongHop = units.options("phong tong hop van phong tinh uy quang tri", 0, 1).getFirst().id();
-        hanhChinh = units.options("phong hanh chinh luu tru van phong tinh uy quang tri", 0, 1).getFirst().id();
+        Long office = data.unit("van phong tinh uy quang tri");
+        tongHop = data.unit("phong tong hop van phong tinh uy quang tri");
+        hanhChinh = data.unit("phong hanh chinh luu tru van phong tinh uy quang tri");
         year = LocalDate.now(clock).getYear();
         MovementDetails draft = movements.save(new MovementForm(null, 0, "Phong trào đăng ký thử", null,
                 MovementKind.REGULAR, office, "01-KH/VPTU", LocalDate.now(clock), null,

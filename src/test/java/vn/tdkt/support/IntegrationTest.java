@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@org.springframework.context.annotation.Import(RunAs.class)
+@org.springframework.context.annotation.Import({RunAs.class, TestData.class})
 @ActiveProfiles(resolver = TestProfiles.class)
 public @interface IntegrationTest {
 }
