@@ -98,15 +98,23 @@ abstract class BrowserJourney {
     /** Opens the login page and waits until its web components are live, so typing is not lost. */
     void openLogin() {
         page.navigate(url("login"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.waitForFunction("() => !!customElements.get('vaadin-login-form') "
                 + "&& !!document.querySelector('vaadin-login-form input[name=username]')");
     }
 
+    /** Types the credentials and checks they are in the fields before submitting. */
+    void typeCredentials(String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("input[name=username]"))
+                .hasValue(username);
+        page.locator("input[name=password]").press("Enter");
+    }
+
     void loginAs(String username) {
         openLogin();
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("Demo@2026");
-        page.locator("input[name=password]").press("Enter");
+        typeCredentials(username, "Demo@2026");
         try {
             page.locator("#current-user").waitFor();
         } catch (RuntimeException e) {

@@ -8,9 +8,7 @@ class LoginJourneyIT extends BrowserJourney {
 
     private void submit(String username, String password) {
         openLogin();
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("input[name=password]").press("Enter");
+        typeCredentials(username, password);
         page.waitForURL(u -> u.contains("error"));
     }
 
