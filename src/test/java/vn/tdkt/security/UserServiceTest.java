@@ -45,6 +45,8 @@ class UserServiceTest {
     AuthenticationEventPublisher events;
     @Autowired
     AuditService audit;
+    @Autowired
+    vn.tdkt.support.RunAs runAs;
 
     /** The same user lookup, password check and events as the login form. */
     private Authentication login(String username, String password) {
@@ -138,6 +140,25 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.setEnabled(me.id(), me.version(), false))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("error.user.disableSelf"));
+    }
+
+    @Test
+    void a_user_changes_their_own_password_only_with_the_current_one() {
+        UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
+        runAs.as(user.username(), () -> {
+            assertThatThrownBy(() -> users.changeOwnPassword("sai", "Moi@2026y"))
+                    .isInstanceOfSatisfying(BusinessException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("error.user.wrongPassword"));
+            assertThatThrownBy(() -> users.changeOwnPassword("Thu@2026x", "yeu"))
+                    .isInstanceOfSatisfying(BusinessException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("error.user.weakPassword"));
+            users.changeOwnPassword("Thu@2026x", "Moi@2026y");
+        });
+
+        assertThat(login(user.username(), "Moi@2026y").isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> login(user.username(), "Thu@2026x")).isInstanceOf(BadCredentialsException.class);
+        assertThat(audit.history("AppUser", user.id())).extracting(AuditService.AuditRecord::action)
+                .contains("PASSWORD_CHANGE");
     }
 
     @Test

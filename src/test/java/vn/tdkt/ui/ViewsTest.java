@@ -139,4 +139,19 @@ class ViewsTest extends KaribuTest {
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).contains("ít nhất 8 ký tự");
     }
+
+    @Test
+    void a_wrong_current_password_is_shown_on_its_field_on_the_account_page() {
+        login("xem");
+        UI.getCurrent().navigate(vn.tdkt.security.ui.AccountView.class);
+
+        PasswordField current = _get(PasswordField.class, spec -> spec.withId("account-current"));
+        current.setValue("khong-dung");
+        _get(PasswordField.class, spec -> spec.withId("account-new")).setValue("Moi@2026z");
+        _get(PasswordField.class, spec -> spec.withId("account-repeat")).setValue("Moi@2026z");
+        _get(Button.class, spec -> spec.withId("account-save")).click();
+
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("Mật khẩu hiện tại không đúng.");
+    }
 }

@@ -12,10 +12,4 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     List<Registration> findByMovementIdAndYear(Long movementId, int year);
 
     Optional<Registration> findByMovementIdAndYearAndSubjectKey(Long movementId, int year, String subjectKey);
-
-    boolean existsByPersonIdAndYearAndAwardTypeId(Long personId, int year, Long awardTypeId);
-
-    boolean existsByUnitIdAndPersonIdIsNullAndYearAndAwardTypeId(Long unitId, int year, Long awardTypeId);
-
-    long countByPersonId(Long personId);
 }

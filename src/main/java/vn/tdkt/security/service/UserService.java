@@ -115,6 +115,23 @@ public class UserService {
         return toRecord(user);
     }
 
+    /** Any logged-in user changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = users.findByUsername(CurrentUser.username().orElseThrow())
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw BusinessException.onField("currentPassword", "error.user.wrongPassword");
+        }
+        if (passwordEncoder.matches(newPassword == null ? "" : newPassword, user.getPasswordHash())) {
+            throw BusinessException.onField("password", "error.user.samePassword");
+        }
+        user.setPasswordHash(hash(newPassword));
+        users.flush();
+        audit.record(ENTITY, user.getId(), "PASSWORD_CHANGE", user.getUsername());
+    }
+
     /** Disables or re-enables an account; an administrator cannot disable their own. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
