@@ -201,8 +201,9 @@ public class RegistrationService {
         Movement m = movements.load(movementId);
         List<UnitOption> scope = units.subtree(m.getScopeUnitIds());
         List<Registration> all = registrations.findByMovementIdAndYear(movementId, year);
+        Map<Long, List<StaffMember>> staffByUnit = people.staffOfUnits(scope.stream().map(UnitOption::id).toList());
         return scope.stream().map(u -> {
-            int staff = people.staffOf(u.id()).size();
+            int staff = staffByUnit.getOrDefault(u.id(), List.of()).size();
             List<Registration> ofUnit = all.stream().filter(r -> r.getUnitId().equals(u.id())).toList();
             boolean collective = ofUnit.stream().anyMatch(r -> r.getPersonId() == null);
             int registered = (int) ofUnit.stream().filter(r -> r.getPersonId() != null).count();
@@ -217,13 +218,15 @@ public class RegistrationService {
         Map<Long, String> awardNames = m.getAwardTypeIds().stream().map(awardTypes::get)
                 .collect(Collectors.toMap(AwardTypeRecord::id, AwardTypeRecord::name));
         List<Registration> all = registrations.findByMovementIdAndYear(movementId, year);
-        return units.subtree(m.getScopeUnitIds()).stream().map(u -> {
+        List<UnitOption> scope = units.subtree(m.getScopeUnitIds());
+        Map<Long, List<StaffMember>> staffByUnit = people.staffOfUnits(scope.stream().map(UnitOption::id).toList());
+        return scope.stream().map(u -> {
             Map<Long, Registration> byPerson = all.stream()
                     .filter(r -> r.getUnitId().equals(u.id()) && r.getPersonId() != null)
                     .collect(Collectors.toMap(Registration::getPersonId, Function.identity()));
             String collective = all.stream().filter(r -> r.getUnitId().equals(u.id()) && r.getPersonId() == null)
                     .findFirst().map(r -> awardNames.get(r.getAwardTypeId())).orElse(null);
-            List<StaffMember> staff = people.staffOf(u.id());
+            List<StaffMember> staff = staffByUnit.getOrDefault(u.id(), List.of());
             List<SheetRow> rows = staff.stream()
                     .map(p -> {
                         Registration r = byPerson.get(p.personId());

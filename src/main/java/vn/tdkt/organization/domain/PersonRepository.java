@@ -37,6 +37,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             """)
     List<Person> findStaff(@Param("unitId") Long unitId);
 
+    @Query("""
+            select p from Person p left join fetch p.position pos
+            where p.unit.id in :unitIds and p.activeTo is null
+            order by coalesce(pos.rank, 999999), p.sortKey
+            """)
+    List<Person> findStaffOfUnits(@Param("unitIds") java.util.Collection<Long> unitIds);
+
     long countByUnitId(Long unitId);
 
     @Query("select count(a) from PersonAssignment a where a.unit.id = :unitId")

@@ -86,11 +86,24 @@ public class PersonService {
     /** The people currently working in exactly this unit: by rank, then the Vietnamese name order. */
     @PreAuthorize("isAuthenticated()")
     public List<StaffMember> staffOf(Long unitId) {
-        return people.findStaff(unitId).stream()
-                .map(p -> new StaffMember(p.getId(), p.getFullName(), p.getGender(),
-                        p.getPosition() == null ? null : p.getPosition().getName(),
-                        p.getPosition() == null ? Integer.MAX_VALUE : p.getPosition().getRank()))
-                .toList();
+        return people.findStaff(unitId).stream().map(PersonService::toStaff).toList();
+    }
+
+    /** {@link #staffOf} for many units in one query: unit id → its staff in list order. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, List<StaffMember>> staffOfUnits(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return people.findStaffOfUnits(unitIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                p -> p.getUnit().getId(), java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.mapping(PersonService::toStaff, java.util.stream.Collectors.toList())));
+    }
+
+    private static StaffMember toStaff(Person p) {
+        return new StaffMember(p.getId(), p.getFullName(), p.getGender(),
+                p.getPosition() == null ? null : p.getPosition().getName(),
+                p.getPosition() == null ? Integer.MAX_VALUE : p.getPosition().getRank());
     }
 
     @PreAuthorize("isAuthenticated()")
