@@ -154,4 +154,28 @@ class ViewsTest extends KaribuTest {
         assertThat(current.isInvalid()).isTrue();
         assertThat(current.getErrorMessage()).isEqualTo("Mật khẩu hiện tại không đúng.");
     }
+
+    @Test
+    void a_new_sub_unit_deep_in_the_tree_is_shown_right_after_saving() {
+        login("quantri");
+        UI.getCurrent().navigate(UnitsView.class);
+        TreeGrid<UnitNode> tree = unitTree();
+        tree.expand(GridKt._get(tree, rows(tree, UnitNode::code).indexOf("VPTU_QT")));
+        UnitNode tongHop = GridKt._get(tree, rows(tree, UnitNode::code).indexOf("QT_TH"));
+        tree.select(tongHop);
+        String code = Unique.code("TO");
+
+        _get(Button.class, spec -> spec.withId("unit-add-child")).click();
+        _get(TextField.class, spec -> spec.withId("unit-code")).setValue(code);
+        _get(TextField.class, spec -> spec.withId("unit-name")).setValue("Tổ Thư ký");
+        _get(Button.class, spec -> spec.withId("dialog-save")).click();
+
+        assertThat(rows(tree, UnitNode::code)).contains(code);
+        // Folded away, then saved again from its details: the tree opens down to it.
+        tree.collapse(GridKt._get(tree, rows(tree, UnitNode::code).indexOf("VPTU_QT")));
+        assertThat(rows(tree, UnitNode::code)).doesNotContain(code);
+        _get(Button.class, spec -> spec.withId("unit-edit")).click();
+        _get(Button.class, spec -> spec.withId("dialog-save")).click();
+        assertThat(rows(tree, UnitNode::code)).contains(code);
+    }
 }

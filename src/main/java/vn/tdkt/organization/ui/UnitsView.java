@@ -204,10 +204,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
             UnitDetails saved = existing == null ? units.create(form) : units.update(form);
             Notifications.success(getTranslation("units.saved", saved.fullName()));
             provider.refreshAll();
-            if (saved.parentId() != null) {
-                tree.expand(units.children(null, "").stream()
-                        .filter(n -> saved.parentId().equals(n.id())).toList());
-            }
+            expandTo(saved.id());
             showDetails(new UnitNode(saved.id(), saved.code(), saved.name(), saved.shortName(), saved.fullName(),
                     saved.kind(), saved.status(), saved.parentId(), false));
         });
@@ -220,6 +217,20 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         dialog.wideField("note", note);
         dialog.open();
         code.focus();
+    }
+
+    /** Opens every ancestor of a unit so that it is visible in the tree. */
+    private void expandTo(Long unitId) {
+        Long parent = null;
+        for (String segment : units.pathOf(unitId).split("/")) {
+            if (segment.isEmpty() || Long.valueOf(segment).equals(unitId)) {
+                continue;
+            }
+            Long id = Long.valueOf(segment);
+            units.children(parent, search.getValue()).stream().filter(n -> n.id().equals(id)).findFirst()
+                    .ifPresent(tree::expand);
+            parent = id;
+        }
     }
 
     private void openStatus(UnitDetails d) {
