@@ -198,17 +198,10 @@ public class RegistrationService {
     /** Per unit of the movement's scope that has staff: who has registered and who has not. */
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARY','COUNCIL_MEMBER')")
     public List<CompletenessRow> completeness(Long movementId, int year) {
-        Movement m = movements.load(movementId);
-        List<UnitOption> scope = units.subtree(m.getScopeUnitIds());
-        List<Registration> all = registrations.findByMovementIdAndYear(movementId, year);
-        Map<Long, List<StaffMember>> staffByUnit = people.staffOfUnits(scope.stream().map(UnitOption::id).toList());
-        return scope.stream().map(u -> {
-            int staff = staffByUnit.getOrDefault(u.id(), List.of()).size();
-            List<Registration> ofUnit = all.stream().filter(r -> r.getUnitId().equals(u.id())).toList();
-            boolean collective = ofUnit.stream().anyMatch(r -> r.getPersonId() == null);
-            int registered = (int) ofUnit.stream().filter(r -> r.getPersonId() != null).count();
-            return new CompletenessRow(u.id(), u.fullName(), collective, staff, registered);
-        }).filter(r -> r.staff() > 0 || r.collectiveRegistered()).toList();
+        return unitStates(movements.load(movementId), year).stream()
+                .map(u -> new CompletenessRow(u.unit().id(), u.unit().fullName(), u.collective() != null,
+                        u.staff().size(), u.byPerson().size()))
+                .filter(r -> r.staff() > 0 || r.collectiveRegistered()).toList();
     }
 
     /** The rows of the registration list: units in organisation order, people by rank. */
@@ -217,25 +210,35 @@ public class RegistrationService {
         Movement m = movements.load(movementId);
         Map<Long, String> awardNames = m.getAwardTypeIds().stream().map(awardTypes::get)
                 .collect(Collectors.toMap(AwardTypeRecord::id, AwardTypeRecord::name));
-        List<Registration> all = registrations.findByMovementIdAndYear(movementId, year);
+        return unitStates(m, year).stream().map(u -> {
+            List<SheetRow> rows = u.staff().stream().map(p -> {
+                Registration r = u.byPerson().get(p.personId());
+                return new SheetRow(p.personId(), p.fullName(), p.positionName(),
+                        r == null ? null : r.getAwardTypeId(), r == null ? null : awardNames.get(r.getAwardTypeId()));
+            }).toList();
+            String collective = u.collective() == null ? null : awardNames.get(u.collective().getAwardTypeId());
+            return new ListSection(u.unit().fullName(), collective, rows);
+        }).filter(s -> s.collectiveTitle() != null || !s.people().isEmpty()).toList();
+    }
+
+    /** One unit of the scope with its staff and this year's registrations. */
+    private record UnitState(UnitOption unit, List<StaffMember> staff, Registration collective,
+            Map<Long, Registration> byPerson) {
+    }
+
+    /** The scope in organisation order, read with three queries whatever its size. */
+    private List<UnitState> unitStates(Movement m, int year) {
         List<UnitOption> scope = units.subtree(m.getScopeUnitIds());
+        Map<Long, List<Registration>> byUnit = registrations.findByMovementIdAndYear(m.getId(), year).stream()
+                .collect(Collectors.groupingBy(Registration::getUnitId));
         Map<Long, List<StaffMember>> staffByUnit = people.staffOfUnits(scope.stream().map(UnitOption::id).toList());
         return scope.stream().map(u -> {
-            Map<Long, Registration> byPerson = all.stream()
-                    .filter(r -> r.getUnitId().equals(u.id()) && r.getPersonId() != null)
-                    .collect(Collectors.toMap(Registration::getPersonId, Function.identity()));
-            String collective = all.stream().filter(r -> r.getUnitId().equals(u.id()) && r.getPersonId() == null)
-                    .findFirst().map(r -> awardNames.get(r.getAwardTypeId())).orElse(null);
-            List<StaffMember> staff = staffByUnit.getOrDefault(u.id(), List.of());
-            List<SheetRow> rows = staff.stream()
-                    .map(p -> {
-                        Registration r = byPerson.get(p.personId());
-                        return new SheetRow(p.personId(), p.fullName(), p.positionName(),
-                                r == null ? null : r.getAwardTypeId(),
-                                r == null ? null : awardNames.get(r.getAwardTypeId()));
-                    }).toList();
-            return new ListSection(u.fullName(), collective, rows);
-        }).filter(s -> s.collectiveTitle() != null || !s.people().isEmpty()).toList();
+            List<Registration> ofUnit = byUnit.getOrDefault(u.id(), List.of());
+            return new UnitState(u, staffByUnit.getOrDefault(u.id(), List.of()),
+                    ofUnit.stream().filter(r -> r.getPersonId() == null).findFirst().orElse(null),
+                    ofUnit.stream().filter(r -> r.getPersonId() != null)
+                            .collect(Collectors.toMap(Registration::getPersonId, Function.identity())));
+        }).toList();
     }
 
     public record ListSection(String unitName, String collectiveTitle, List<SheetRow> people) {

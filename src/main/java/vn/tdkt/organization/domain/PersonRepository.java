@@ -32,13 +32,6 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("""
             select p from Person p left join fetch p.position pos
-            where p.unit.id = :unitId and p.activeTo is null
-            order by coalesce(pos.rank, 999999), p.sortKey
-            """)
-    List<Person> findStaff(@Param("unitId") Long unitId);
-
-    @Query("""
-            select p from Person p left join fetch p.position pos
             where p.unit.id in :unitIds and p.activeTo is null
             order by coalesce(pos.rank, 999999), p.sortKey
             """)

@@ -86,7 +86,7 @@ public class PersonService {
     /** The people currently working in exactly this unit: by rank, then the Vietnamese name order. */
     @PreAuthorize("isAuthenticated()")
     public List<StaffMember> staffOf(Long unitId) {
-        return people.findStaff(unitId).stream().map(PersonService::toStaff).toList();
+        return staffOfUnits(List.of(unitId)).getOrDefault(unitId, List.of());
     }
 
     /** {@link #staffOf} for many units in one query: unit id → its staff in list order. */

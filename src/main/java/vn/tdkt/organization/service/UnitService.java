@@ -161,10 +161,13 @@ public class UnitService {
         for (Unit root : roots) {
             all.addAll(units.findByPathStartingWith(root.getPath()));
         }
+        // Each unit's key walks its ancestors once, not on every comparison of the sort.
         Map<Long, Unit> byId = new java.util.LinkedHashMap<>();
         all.forEach(u -> byId.putIfAbsent(u.getId(), u));
+        Map<Long, String> keys = new HashMap<>();
+        byId.values().forEach(u -> keys.put(u.getId(), orderKey(u)));
         return byId.values().stream()
-                .sorted(java.util.Comparator.comparing(this::orderKey))
+                .sorted(java.util.Comparator.comparing(u -> keys.get(u.getId())))
                 .map(UnitService::toOption)
                 .toList();
     }
