@@ -41,6 +41,8 @@ import vn.tdkt.security.service.UserService.UserForm;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "Demo@2026";
+    static final List<String> OTHER_OFFICES = List.of("VPTU_HG", "VPTU_TH", "VPTU_NA", "VPTU_HT", "VPTU_QB",
+            "VPTU_TTH", "VPTU_HP", "VPTU_CT");
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Phan", "Đặng", "Bùi",
         "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Trương"};
@@ -57,18 +59,20 @@ class DemoData implements ApplicationRunner {
     private final BlocService blocs;
     private final UserService users;
     private final DemoMovements movements;
+    private final DemoAwards awards;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> positionIds = new HashMap<>();
     private final Random random = new Random(2026);
 
     DemoData(UnitService units, PersonService people, PositionService positions, BlocService blocs,
-            UserService users, DemoMovements movements) {
+            UserService users, DemoMovements movements, DemoAwards awards) {
         this.units = units;
         this.people = people;
         this.positions = positions;
         this.blocs = blocs;
         this.users = users;
         this.movements = movements;
+        this.awards = awards;
     }
 
     @Override
@@ -86,6 +90,8 @@ class DemoData implements ApplicationRunner {
             createBlocs();
             createUsers();
             movements.create(unitIds);
+            createOtherOfficesStaff();
+            awards.create(unitIds);
             LOG.info("Demo data created in {} ms", (System.nanoTime() - start) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();
@@ -117,6 +123,11 @@ class DemoData implements ApplicationRunner {
             {"VPTU_CT", "Văn phòng Thành ủy Cần Thơ"}};
         for (int i = 0; i < otherOffices.length; i++) {
             unit(otherOffices[i][0], otherOffices[i][1], null, UnitKind.PROVINCIAL_OFFICE, "VPTW", 40 + i);
+        }
+        // Two departments in the other offices: collectives and people of the 2022 central awards.
+        for (String office : OTHER_OFFICES) {
+            unit(office + "_PTH", "Phòng Tổng hợp", null, UnitKind.DEPARTMENT, office, 11);
+            unit(office + "_PHC", "Phòng Hành chính – Tổ chức", null, UnitKind.DEPARTMENT, office, 12);
         }
         // Bodies that confer awards recorded in the register.
         unit("TTG", "Thủ tướng Chính phủ", null, UnitKind.STATE_AUTHORITY, null, 100);
@@ -157,6 +168,20 @@ class DemoData implements ApplicationRunner {
                 person(randomName(gender), gender, 1970 + random.nextInt(25), code,
                         i == 0 ? (code.startsWith("VPTU") ? "Chánh Văn phòng" : "Trưởng phòng") : "Chuyên viên",
                         2005 + random.nextInt(15));
+            }
+        }
+    }
+
+    private void createOtherOfficesStaff() {
+        String[] positionsInOrder = {"Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên chính", "Chuyên viên",
+            "Chuyên viên", "Chuyên viên", "Cán sự"};
+        for (String office : OTHER_OFFICES) {
+            for (String department : List.of(office + "_PTH", office + "_PHC")) {
+                for (String position : positionsInOrder) {
+                    Gender gender = random.nextInt(100) < 45 ? Gender.FEMALE : Gender.MALE;
+                    person(randomName(gender), gender, 1968 + random.nextInt(30), department, position,
+                            2000 + random.nextInt(20));
+                }
             }
         }
     }

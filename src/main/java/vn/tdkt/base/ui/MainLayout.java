@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SECTIONS.put("", "nav.section.general");
         SECTIONS.put("thi-dua", "nav.section.emulation");
         SECTIONS.put("to-chuc", "nav.section.organization");
+        SECTIONS.put("so-khen-thuong", "nav.section.register");
         SECTIONS.put("danh-muc", "nav.section.catalog");
         SECTIONS.put("quan-tri", "nav.section.admin");
     }

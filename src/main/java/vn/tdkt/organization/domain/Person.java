@@ -130,6 +130,10 @@ public class Person extends AbstractEntity {
         return fullName;
     }
 
+    public String getNameFolded() {
+        return nameFolded;
+    }
+
     public void setFullName(String fullName) {
         this.fullName = fullName;
     }

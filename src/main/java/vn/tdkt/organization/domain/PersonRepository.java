@@ -37,6 +37,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             """)
     List<Person> findStaffOfUnits(@Param("unitIds") java.util.Collection<Long> unitIds);
 
+    @Query("""
+            select p from Person p join fetch p.unit u left join fetch u.parent left join fetch p.position
+            where p.nameFolded in :names
+            """)
+    List<Person> findByNamesFolded(@Param("names") java.util.Collection<String> names);
+
     long countByUnitId(Long unitId);
 
     @Query("select count(a) from PersonAssignment a where a.unit.id = :unitId")

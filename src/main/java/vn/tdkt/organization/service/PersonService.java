@@ -106,6 +106,19 @@ public class PersonService {
                 p.getPosition() == null ? Integer.MAX_VALUE : p.getPosition().getRank());
     }
 
+    /** Everyone (incl. those who left) whose accent-free name is one of {@code foldedNames}: folded name → people. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<String, List<PersonRecord>> byFoldedNames(java.util.Collection<String> foldedNames) {
+        java.util.Map<String, List<PersonRecord>> result = new java.util.HashMap<>();
+        List<String> names = List.copyOf(new java.util.HashSet<>(foldedNames));
+        for (int from = 0; from < names.size(); from += 1000) {
+            for (Person p : people.findByNamesFolded(names.subList(from, Math.min(from + 1000, names.size())))) {
+                result.computeIfAbsent(p.getNameFolded(), k -> new java.util.ArrayList<>()).add(toRecord(p));
+            }
+        }
+        return result;
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Long currentUnitOf(Long personId) {
         return load(personId).getUnit().getId();

@@ -1,0 +1,35 @@
+package vn.tdkt.decision.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Long> {
+
+    Optional<AwardDecision> findByIssuerUnitIdAndNumberKeyAndDecisionDate(Long issuerUnitId, String numberKey,
+            LocalDate decisionDate);
+
+    @Query("""
+            select d from AwardDecision d
+            where (:text = '' or lower(d.numberKey) like concat('%', :text, '%') or lower(d.reason) like concat('%', :text, '%'))
+              and (:year = 0 or (d.yearFrom <= :year and d.yearTo >= :year))
+              and (:status is null or d.status = :status)
+            """)
+    java.util.List<AwardDecision> search(@Param("text") String text, @Param("year") int year,
+            @Param("status") DecisionStatus status, Pageable pageable);
+
+    @Query("""
+            select count(d) from AwardDecision d
+            where (:text = '' or lower(d.numberKey) like concat('%', :text, '%') or lower(d.reason) like concat('%', :text, '%'))
+              and (:year = 0 or (d.yearFrom <= :year and d.yearTo >= :year))
+              and (:status is null or d.status = :status)
+            """)
+    long countSearch(@Param("text") String text, @Param("year") int year, @Param("status") DecisionStatus status);
+
+    boolean existsByIssuerUnitId(Long unitId);
+
+    boolean existsByMovementId(Long movementId);
+}

@@ -1,0 +1,119 @@
+package vn.tdkt.decision.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The register's queries over {@link Award}: one table, the filter's parts as predicates
+ * on indexed columns (the year range first), words of the text as LIKE on the folded
+ * search column. Page, count, id list (for streaming exports) and grouped counts share
+ * the same predicates.
+ */
+@Repository
+public class AwardSearch {
+
+    private final EntityManager em;
+
+    public AwardSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<Award> page(RegisterFilter filter, Sort sort, int offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Award> q = cb.createQuery(Award.class);
+        Root<Award> a = q.from(Award.class);
+        q.select(a).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
+        return em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(RegisterFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Award> a = q.from(Award.class);
+        q.select(cb.count(a)).where(predicates(cb, a, filter));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    public List<Long> ids(RegisterFilter filter, Sort sort, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Award> a = q.from(Award.class);
+        q.select(a.get("id")).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
+        return em.createQuery(q).setMaxResults(max).getResultList();
+    }
+
+    /** Counts grouped by the given attributes (e.g. "awardYear", "awardTypeId"); rows end with the count. */
+    public List<Object[]> countBy(RegisterFilter filter, String... attributes) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Award> a = q.from(Award.class);
+        List<Expression<?>> groups = new ArrayList<>();
+        for (String attribute : attributes) {
+            groups.add(a.get(attribute));
+        }
+        List<jakarta.persistence.criteria.Selection<?>> selections = new ArrayList<>(groups);
+        selections.add(cb.count(a));
+        q.multiselect(selections).where(predicates(cb, a, filter)).groupBy(groups);
+        return em.createQuery(q).getResultList();
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Award> a, RegisterFilter f) {
+        List<Predicate> p = new ArrayList<>();
+        p.add(a.get("state").in(f.states()));
+        if (f.yearFrom() != null) {
+            p.add(cb.greaterThanOrEqualTo(a.get("awardYear"), f.yearFrom()));
+        }
+        if (f.yearTo() != null) {
+            p.add(cb.lessThanOrEqualTo(a.get("awardYear"), f.yearTo()));
+        }
+        if (f.personId() != null) {
+            p.add(cb.equal(a.get("personId"), f.personId()));
+        }
+        if (f.awardTypeIds() != null && !f.awardTypeIds().isEmpty()) {
+            p.add(a.get("awardTypeId").in(f.awardTypeIds()));
+        }
+        if (f.level() != null) {
+            p.add(cb.equal(a.get("awardLevel"), f.level()));
+        }
+        if (f.kind() != null) {
+            p.add(cb.equal(a.get("kind"), f.kind()));
+        }
+        if (f.unitIds() != null && !f.unitIds().isEmpty()) {
+            p.add(a.get("unitId").in(f.unitIds()));
+        }
+        if (f.issuerUnitId() != null) {
+            p.add(cb.equal(a.get("issuerUnitId"), f.issuerUnitId()));
+        }
+        if (f.movementId() != null) {
+            p.add(cb.equal(a.get("movementId"), f.movementId()));
+        }
+        if (f.foldedText() != null && !f.foldedText().isBlank()) {
+            for (String word : f.foldedText().strip().split(" +")) {
+                p.add(cb.like(a.get("searchText"), "%" + escape(word) + "%", '\\'));
+            }
+        }
+        return p.toArray(Predicate[]::new);
+    }
+
+    private static String escape(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<Order> orders(CriteriaBuilder cb, Root<Award> a, Sort sort) {
+        List<Order> orders = new ArrayList<>();
+        for (Sort.Order o : sort) {
+            orders.add(o.isAscending() ? cb.asc(a.get(o.getProperty())) : cb.desc(a.get(o.getProperty())));
+        }
+        orders.add(cb.asc(a.get("id")));
+        return orders;
+    }
+}

@@ -1,0 +1,8 @@
+package vn.tdkt.decision.domain;
+
+/** The register shows ACTIVE and, on request, REVOKED records; drafts never. */
+public enum AwardState {
+    DRAFT,
+    ACTIVE,
+    REVOKED
+}

@@ -1,0 +1,14 @@
+package vn.tdkt.decision.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PerformanceRatingRepository extends JpaRepository<PerformanceRating, Long> {
+
+    List<PerformanceRating> findByPersonIdOrderByYearAsc(Long personId);
+
+    List<PerformanceRating> findByYearAndPersonIdIn(int year, Collection<Long> personIds);
+
+    boolean existsByPersonId(Long personId);
+}

@@ -1,0 +1,15 @@
+package vn.tdkt.decision.domain;
+
+import java.util.Collection;
+import java.util.Set;
+import vn.tdkt.catalog.domain.AwardLevel;
+import vn.tdkt.catalog.domain.RecipientKind;
+
+/**
+ * A register search as the database sees it: every part optional (null or empty = any);
+ * {@code unitIds} already holds the sub-units; {@code states} is never empty.
+ */
+public record RegisterFilter(String foldedText, Collection<Long> awardTypeIds, AwardLevel level,
+        RecipientKind kind, Collection<Long> unitIds, Integer yearFrom, Integer yearTo, Long issuerUnitId,
+        Long movementId, Long personId, Set<AwardState> states) {
+}

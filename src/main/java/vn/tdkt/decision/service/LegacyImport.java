@@ -1,0 +1,191 @@
+package vn.tdkt.decision.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.CurrentUser;
+import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.decision.domain.Award;
+import vn.tdkt.decision.domain.AwardDecision;
+import vn.tdkt.decision.domain.AwardDecisionRepository;
+import vn.tdkt.decision.domain.AwardState;
+import vn.tdkt.decision.domain.DecisionSource;
+import vn.tdkt.decision.domain.DecisionStatus;
+import vn.tdkt.decision.domain.DocumentNumber;
+import vn.tdkt.organization.domain.Gender;
+
+/**
+ * Writes awards taken from legacy lists: decisions found by issuer, number and date (or
+ * created as recorded, imported decisions), recipients inserted in JDBC batches. Rows
+ * already in the register are skipped, so importing the same file twice adds nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LegacyImport {
+
+    private static final int BATCH = 1000;
+    private static final String INSERT = """
+            INSERT INTO dc_award (version, created_at, created_by, modified_at, modified_by, decision_id,
+              register_no, kind, person_id, unit_id, recipient_key, recipient_name, sort_key, gender, birth_year,
+              position_name, unit_name, award_type_id, award_level, award_precedence, coefficient, base_salary,
+              amount, note, state, award_year, year_from, decision_date, doc_number, issuer_unit_id, movement_id,
+              search_text)
+            VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?,
+              ?, NULL, ?)
+            """;
+
+    private final AwardDecisionRepository decisions;
+    private final AwardTypeService awardTypes;
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public LegacyImport(AwardDecisionRepository decisions, AwardTypeService awardTypes, JdbcTemplate jdbc,
+            AuditService audit, Clock clock) {
+        this.decisions = decisions;
+        this.awardTypes = awardTypes;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Identifies a decision: its issuer, its number compared without spaces or case, its date. */
+    public record DecisionKey(Long issuerUnitId, String numberKey, LocalDate date) {
+
+        public static DecisionKey of(Long issuerUnitId, String docNumber, LocalDate date) {
+            return new DecisionKey(issuerUnitId, DocumentNumber.parse(docNumber).key(), date);
+        }
+    }
+
+    /** A decision already in the register, with the recipients it has. */
+    public record ExistingDecision(Long id, DecisionStatus status, DecisionSource source, int yearFrom, int yearTo,
+            Set<String> recipientKeys) {
+    }
+
+    /** One resolved line of a legacy list. {@code personId} null and a name: someone not in the registry. */
+    public record LegacyAward(String docNumber, LocalDate decisionDate, Long issuerUnitId, int yearFrom, int yearTo,
+            Long awardTypeId, RecipientKind kind, Long personId, Long unitId, String name, Gender gender,
+            Integer birthYear, String positionName, String unitName, Integer registerNo, String note) {
+
+        public DecisionKey decisionKey() {
+            return DecisionKey.of(issuerUnitId, docNumber, decisionDate);
+        }
+
+        public String recipientKey() {
+            return Award.recipientKey(personId, unitId,
+                    kind == RecipientKind.INDIVIDUAL && personId == null ? name : null, birthYear);
+        }
+    }
+
+    public record ImportOutcome(int decisionsCreated, int awardsAdded, int alreadyPresent) {
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    public Map<DecisionKey, ExistingDecision> existing(Collection<DecisionKey> keys) {
+        Map<DecisionKey, ExistingDecision> result = new HashMap<>();
+        for (DecisionKey key : new HashSet<>(keys)) {
+            decisions.findByIssuerUnitIdAndNumberKeyAndDecisionDate(key.issuerUnitId(), key.numberKey(), key.date())
+                    .ifPresent(d -> result.put(key, new ExistingDecision(d.getId(), d.getStatus(), d.getSource(),
+                            d.getYearFrom(), d.getYearTo(), recipientKeys(d.getId()))));
+        }
+        return result;
+    }
+
+    private Set<String> recipientKeys(Long decisionId) {
+        return new HashSet<>(jdbc.queryForList("SELECT recipient_key FROM dc_award WHERE decision_id = ?",
+                String.class, decisionId));
+    }
+
+    /** All rows or none: one transaction. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Transactional
+    public ImportOutcome write(List<LegacyAward> rows, String source) {
+        Map<Long, AwardTypeRecord> types = new HashMap<>();
+        awardTypes.search("", null).forEach(t -> types.put(t.id(), t));
+        Map<DecisionKey, List<LegacyAward>> byDecision = new LinkedHashMap<>();
+        rows.forEach(r -> byDecision.computeIfAbsent(r.decisionKey(), k -> new ArrayList<>()).add(r));
+        String user = CurrentUser.username().orElse("system");
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int created = 0;
+        int present = 0;
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        for (Map.Entry<DecisionKey, List<LegacyAward>> group : byDecision.entrySet()) {
+            LegacyAward first = group.getValue().getFirst();
+            DecisionKey key = group.getKey();
+            AwardDecision d = decisions.findByIssuerUnitIdAndNumberKeyAndDecisionDate(key.issuerUnitId(),
+                    key.numberKey(), key.date()).orElse(null);
+            Set<String> keys;
+            if (d == null) {
+                d = new AwardDecision(DecisionSource.IMPORT);
+                d.setIssuerUnitId(first.issuerUnitId());
+                d.setNumber(DocumentNumber.parse(first.docNumber()));
+                d.setDecisionDate(first.decisionDate());
+                d.setYears(first.yearFrom(), first.yearTo());
+                d.setReason("Nhập từ danh sách cũ: " + source);
+                d.setStatus(DecisionStatus.RECORDED);
+                d = decisions.saveAndFlush(d);
+                audit.record(DecisionService.ENTITY, d.getId(), "IMPORT", d.getDocNumber() + " — " + source);
+                created++;
+                keys = new HashSet<>();
+            } else if (d.getSource() != DecisionSource.IMPORT || d.getStatus() != DecisionStatus.RECORDED) {
+                throw new BusinessException("error.import.decisionLocked", d.getDocNumber());
+            } else {
+                keys = recipientKeys(d.getId());
+            }
+            for (LegacyAward r : group.getValue()) {
+                if (!keys.add(r.recipientKey())) {
+                    present++;
+                    continue;
+                }
+                batch.add(insertArgs(d, r, types.get(r.awardTypeId()), user, now));
+                if (batch.size() == BATCH) {
+                    jdbc.batchUpdate(INSERT, batch);
+                    batch.clear();
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(INSERT, batch);
+        }
+        int added = rows.size() - present;
+        audit.record(DecisionService.AWARD, null, "IMPORT", source + ": " + added + " lượt khen thưởng, "
+                + created + " quyết định mới, " + present + " đã có");
+        return new ImportOutcome(created, added, present);
+    }
+
+    /** Builds the row through the entity, so derived columns (keys, search text) follow the same rules. */
+    private static Object[] insertArgs(AwardDecision d, LegacyAward r, AwardTypeRecord type, String user,
+            LocalDateTime now) {
+        Award a = new Award(d.getId());
+        a.setRecipient(r.kind(), r.personId(), r.unitId(), r.name(), r.gender(), r.birthYear(), r.positionName(),
+                r.unitName());
+        a.setAward(type.id(), type.level(), type.precedence());
+        a.copyDecision(d);
+        return new Object[] {now, user, now, user, d.getId(), r.registerNo(), a.getKind().name(), a.getPersonId(),
+            a.getUnitId(), a.getRecipientKey(), a.getRecipientName(), a.getSortKey(), enumName(a.getGender()),
+            a.getBirthYear(), a.getPositionName(), a.getUnitName(), a.getAwardTypeId(), a.getAwardLevel().name(),
+            a.getAwardPrecedence(), r.note(), AwardState.ACTIVE.name(), a.getAwardYear(), a.getYearFrom(),
+            a.getDecisionDate(), a.getDocNumber(), a.getIssuerUnitId(), a.getSearchText()};
+    }
+
+    private static String enumName(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

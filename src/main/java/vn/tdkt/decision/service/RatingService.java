@@ -1,0 +1,95 @@
+package vn.tdkt.decision.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.StaleDataException;
+import vn.tdkt.decision.domain.PerformanceRating;
+import vn.tdkt.decision.domain.PerformanceRatingRepository;
+import vn.tdkt.decision.domain.Rating;
+import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.PersonService.StaffMember;
+
+/** Yearly quality ratings (HTXSNV …) of each person, entered per unit and year by the secretary. */
+@Service
+@Transactional(readOnly = true)
+public class RatingService {
+
+    private final PerformanceRatingRepository ratings;
+    private final PersonService people;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public RatingService(PerformanceRatingRepository ratings, PersonService people, AuditService audit,
+            Clock clock) {
+        this.ratings = ratings;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One line of a unit's rating sheet; {@code ratingId} null when not rated yet. */
+    public record RatingRow(Long personId, String fullName, String positionName, Long ratingId, long version,
+            Rating rating, String note) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<RatingRow> sheet(Long unitId, int year) {
+        List<StaffMember> staff = people.staffOf(unitId);
+        Map<Long, PerformanceRating> byPerson = ratings.findByYearAndPersonIdIn(year,
+                staff.stream().map(StaffMember::personId).toList()).stream()
+                .collect(Collectors.toMap(PerformanceRating::getPersonId, Function.identity()));
+        return staff.stream().map(s -> {
+            PerformanceRating r = byPerson.get(s.personId());
+            return new RatingRow(s.personId(), s.fullName(), s.positionName(), r == null ? null : r.getId(),
+                    r == null ? 0 : r.getVersion(), r == null ? null : r.getRating(), r == null ? null : r.getNote());
+        }).toList();
+    }
+
+    /** Sets (or with a null rating clears) one person's rating of a year. */
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Transactional
+    public RatingRow save(RatingRow row, int year) {
+        if (year < 1945 || year > LocalDate.now(clock).getYear()) {
+            throw BusinessException.onField("year", "error.rating.year", LocalDate.now(clock).getYear());
+        }
+        Long personId = Checks.required(row.personId(), "person");
+        String name = people.get(personId).fullName();
+        PerformanceRating r;
+        if (row.ratingId() == null) {
+            if (ratings.findByYearAndPersonIdIn(year, List.of(personId)).stream().findAny().isPresent()) {
+                throw new StaleDataException();
+            }
+            if (row.rating() == null) {
+                return row;
+            }
+            r = new PerformanceRating(personId, year);
+        } else {
+            r = ratings.findById(row.ratingId()).orElseThrow(StaleDataException::new);
+            StaleDataException.check(row.version(), r.getVersion());
+            if (row.rating() == null) {
+                ratings.delete(r);
+                audit.record("PerformanceRating", r.getId(), "DELETE", name + " " + year);
+                return new RatingRow(personId, row.fullName(), row.positionName(), null, 0, null, null);
+            }
+        }
+        String before = r.getRating() == null ? "∅" : r.getRating().name();
+        r.setRating(row.rating());
+        r.setNote(Checks.maxLength(VietnameseText.clean(row.note()), 500, "note"));
+        r = ratings.saveAndFlush(r);
+        audit.record("PerformanceRating", r.getId(), row.ratingId() == null ? "CREATE" : "UPDATE",
+                name + " " + year + ": " + before + " → " + r.getRating());
+        return new RatingRow(personId, row.fullName(), row.positionName(), r.getId(), r.getVersion(), r.getRating(),
+                r.getNote());
+    }
+}

@@ -1,0 +1,151 @@
+package vn.tdkt.decision.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.Formats;
+import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.decision.domain.AwardState;
+import vn.tdkt.decision.service.RegisterService.RegisterQuery;
+import vn.tdkt.decision.service.RegisterService.RegisterRow;
+import vn.tdkt.decision.service.RegisterService.SortKey;
+import vn.tdkt.decision.service.RegisterService.Statistics;
+import vn.tdkt.decision.service.RegisterService.YearTypeCount;
+
+/**
+ * Excel files of the register. The register list streams: ids first, rows loaded and
+ * written 1.000 at a time, the workbook keeping only a window of rows in memory, so a
+ * hundred thousand rows take no more heap than a hundred.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegisterExport {
+
+    private static final int CHUNK = 1000;
+    static final String[] COLUMNS = {"STT", "Người / tập thể được khen", "Chức vụ", "Đơn vị", "Hình thức, danh hiệu",
+        "Năm thành tích", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Số sổ vàng", "Số tiền (đồng)",
+        "Trạng thái"};
+
+    private final RegisterService register;
+
+    public RegisterExport(RegisterService register) {
+        this.register = register;
+    }
+
+    /** Writes exactly what the query matches, in the given order; returns the number of rows. */
+    @PreAuthorize("isAuthenticated()")
+    public long xlsx(RegisterQuery query, List<SortKey> sort, OutputStream out) {
+        List<Long> ids = register.ids(query, sort);
+        if (ids.size() > RegisterService.MAX_EXPORT_ROWS) {
+            throw new BusinessException("error.register.exportTooLarge", RegisterService.MAX_EXPORT_ROWS);
+        }
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            book.setCompressTempFiles(true);
+            Sheet sheet = book.createSheet("Sổ khen thưởng");
+            header(book, sheet, COLUMNS);
+            int r = 1;
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                for (RegisterRow row : register.rowsById(ids.subList(from, Math.min(from + CHUNK, ids.size())))) {
+                    Row x = sheet.createRow(r);
+                    x.createCell(0).setCellValue(r++);
+                    x.createCell(1).setCellValue(row.recipientName());
+                    text(x, 2, row.kind() == RecipientKind.INDIVIDUAL ? row.positionName() : null);
+                    text(x, 3, row.kind() == RecipientKind.INDIVIDUAL ? row.unitName() : null);
+                    x.createCell(4).setCellValue(row.awardName());
+                    x.createCell(5).setCellValue(row.years());
+                    x.createCell(6).setCellValue(row.docNumber());
+                    x.createCell(7).setCellValue(Formats.date(row.decisionDate()));
+                    text(x, 8, row.issuer());
+                    if (row.registerNo() != null) {
+                        x.createCell(9).setCellValue(row.registerNo());
+                    }
+                    if (row.amount() != null) {
+                        x.createCell(10).setCellValue(row.amount().doubleValue());
+                    }
+                    x.createCell(11).setCellValue(row.state() == AwardState.REVOKED ? "Đã thu hồi" : "Hiệu lực");
+                }
+            }
+            int[] widths = {7, 34, 24, 40, 34, 12, 18, 14, 34, 10, 14, 12};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            book.write(out);
+            book.dispose();
+            return ids.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The statistics tables as shown on screen. */
+    @PreAuthorize("isAuthenticated()")
+    public void statisticsXlsx(Statistics stats, OutputStream out) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            Sheet sheet = book.createSheet("Năm × hình thức");
+            header(book, sheet, new String[] {"Năm", "Hình thức, danh hiệu", "Số lượt"});
+            int r = 1;
+            for (YearTypeCount c : stats.yearType()) {
+                Row x = sheet.createRow(r++);
+                x.createCell(0).setCellValue(c.year());
+                x.createCell(1).setCellValue(c.awardName());
+                x.createCell(2).setCellValue(c.count());
+            }
+            Sheet units = book.createSheet("Theo đơn vị");
+            header(book, units, new String[] {"Đơn vị", "Số lượt"});
+            r = 1;
+            for (RegisterService.NamedCount c : stats.byUnit()) {
+                Row x = units.createRow(r++);
+                x.createCell(0).setCellValue(c.name());
+                x.createCell(1).setCellValue(c.count());
+            }
+            Sheet kinds = book.createSheet("Đối tượng");
+            header(book, kinds, new String[] {"Đối tượng", "Số lượt"});
+            Object[][] rows = {{"Cá nhân", stats.individuals()}, {"Tập thể", stats.collectives()},
+                {"Nam", stats.men()}, {"Nữ", stats.women()}, {"Cá nhân chưa rõ giới tính", stats.genderUnknown()},
+                {"Tổng số", stats.total()}};
+            r = 1;
+            for (Object[] row : rows) {
+                Row x = kinds.createRow(r++);
+                x.createCell(0).setCellValue((String) row[0]);
+                x.createCell(1).setCellValue((Long) row[1]);
+            }
+            for (Sheet s : List.of(sheet, units, kinds)) {
+                s.setColumnWidth(0, 50 * 256);
+                s.setColumnWidth(1, 40 * 256);
+            }
+            book.write(out);
+            book.dispose();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void header(SXSSFWorkbook book, Sheet sheet, String[] columns) {
+        CellStyle bold = book.createCellStyle();
+        Font font = book.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < columns.length; c++) {
+            head.createCell(c).setCellValue(columns[c]);
+            head.getCell(c).setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void text(Row row, int column, String value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.tdkt.decision.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.Ui;
+import vn.tdkt.decision.service.TimelineService;
+import vn.tdkt.decision.service.TimelineService.PersonTimeline;
+import vn.tdkt.decision.service.TimelineService.RatingRecord;
+import vn.tdkt.decision.service.TimelineService.Streak;
+import vn.tdkt.decision.service.TimelineService.TimelineEntry;
+
+/** One person's awards and titles in time order, with streaks and yearly ratings. */
+@Route("so-khen-thuong/ca-nhan")
+@PermitAll
+public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final TimelineService timelines;
+    private PersonTimeline timeline;
+
+    public PersonAwardsView(TimelineService timelines) {
+        this.timelines = timelines;
+        addClassName("tdkt-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        timeline = timelines.person(id);
+        removeAll();
+        add(new H2(timeline.fullName()));
+        Span who = new Span(DecisionView.join(timeline.positionName(), timeline.unitName())
+                + (timeline.birthYear() == null ? "" : " · " + getTranslation("field.birthYear") + " "
+                        + timeline.birthYear())
+                + (timeline.active() ? "" : " · " + getTranslation("timeline.left")));
+        who.addClassName("tdkt-secondary");
+        add(who);
+        Div streaks = new Div();
+        streaks.addClassName("tdkt-streaks");
+        streaks.setId("person-streaks");
+        for (Streak s : timeline.streaks()) {
+            Span badge = new Span(getTranslation("timeline.streak", label(s), s.length(), s.from(), s.to()));
+            badge.getElement().getThemeList().add("badge success");
+            streaks.add(badge);
+        }
+        if (!timeline.streaks().isEmpty()) {
+            add(streaks);
+        }
+        add(new H3(getTranslation("timeline.awards", timeline.entries().size())));
+        Grid<TimelineEntry> grid = new Grid<>();
+        grid.addColumn(TimelineEntry::years).setHeader(getTranslation("register.year")).setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(TimelineEntry::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
+        grid.addColumn(e -> DecisionView.join(e.positionName(), e.unitName()))
+                .setHeader(getTranslation("timeline.atTheTime")).setFlexGrow(3);
+        grid.addColumn(e -> e.docNumber() + " — " + Formats.date(e.decisionDate()))
+                .setHeader(getTranslation("register.decision")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TimelineEntry::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
+        grid.addComponentColumn(e -> RegisterView.status(e.state(), e.revokeReason()))
+                .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(timeline.entries());
+        grid.setAllRowsVisible(true);
+        grid.setId("person-timeline");
+        Ui.emptyState(grid, "timeline.empty");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DecisionView.class,
+                e.getItem().decisionId())));
+        add(grid);
+        add(new H3(getTranslation("timeline.ratings")));
+        Grid<RatingRecord> ratings = new Grid<>();
+        ratings.addColumn(RatingRecord::year).setHeader(getTranslation("register.year")).setWidth("7rem")
+                .setFlexGrow(0);
+        ratings.addColumn(r -> getTranslation("Rating." + r.rating())).setHeader(getTranslation("ratings.rating"));
+        ratings.addColumn(RatingRecord::note).setHeader(getTranslation("field.note"));
+        ratings.setItems(timeline.ratings().reversed());
+        ratings.setAllRowsVisible(true);
+        Ui.emptyState(ratings, "timeline.noRatings");
+        add(ratings);
+    }
+
+    private String label(Streak s) {
+        return TimelineService.HTXSNV.equals(s.code()) ? getTranslation("Rating.HTXSNV.short") : abbreviation(s);
+    }
+
+    /** "CSTĐCS" reads better than the full title in a badge; the code is the abbreviation without Đ. */
+    private String abbreviation(Streak s) {
+        String key = "AwardShort." + s.code();
+        String text = getTranslation(key);
+        return text.equals(key) || text.startsWith("!") ? s.name() : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return timeline == null ? getTranslation("nav.register") : timeline.fullName();
+    }
+}

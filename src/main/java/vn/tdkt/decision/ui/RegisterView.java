@@ -1,0 +1,254 @@
+package vn.tdkt.decision.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.Ui;
+import vn.tdkt.catalog.domain.AwardLevel;
+import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.decision.domain.AwardState;
+import vn.tdkt.decision.service.RegisterExport;
+import vn.tdkt.decision.service.RegisterService;
+import vn.tdkt.decision.service.RegisterService.RegisterQuery;
+import vn.tdkt.decision.service.RegisterService.RegisterRow;
+import vn.tdkt.decision.service.RegisterService.Revoked;
+import vn.tdkt.decision.service.RegisterService.SortKey;
+import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.movement.service.MovementService.MovementFilter;
+import vn.tdkt.movement.service.MovementService.MovementRow;
+import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.ui.UnitPicker;
+
+/** Sổ khen thưởng: every award ever recorded, filtered in the database, exported or printed as filtered. */
+@Route("so-khen-thuong")
+@Menu(title = "nav.register", order = 20, icon = "vaadin:book")
+@PermitAll
+public class RegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String SESSION_QUERY = "tdkt-register-query";
+
+    private final TextField search;
+    private final MultiSelectComboBox<AwardTypeRecord> types = new MultiSelectComboBox<>();
+    private final Select<AwardLevel> level = new Select<>();
+    private final Select<RecipientKind> kind = new Select<>();
+    private final ComboBox<UnitOption> unit;
+    private final IntegerField yearFrom = new IntegerField();
+    private final IntegerField yearTo = new IntegerField();
+    private final ComboBox<UnitOption> issuer;
+    private final ComboBox<MovementRow> movement = new ComboBox<>();
+    private final Select<Revoked> revoked = new Select<>();
+    private final Span total = new Span();
+    private final CallbackDataProvider<RegisterRow, Void> dataProvider;
+    private final Grid<RegisterRow> grid = new Grid<>();
+    private final RegisterService register;
+
+    public RegisterView(RegisterService register, RegisterExport export, AwardTypeService awardTypes,
+            UnitService units, MovementService movements) {
+        this.register = register;
+        addClassName("tdkt-view");
+        setSizeFull();
+        search = Ui.searchField("register.search", this::refresh);
+        search.setId("register-search");
+        search.setWidth("24rem");
+        types.setPlaceholder(getTranslation("register.allAwards"));
+        types.setItems(Ui.folding(AwardTypeRecord::name), awardTypes.search("", null));
+        types.setItemLabelGenerator(AwardTypeRecord::name);
+        types.setWidth("18rem");
+        level.setEmptySelectionAllowed(true);
+        level.setItems(AwardLevel.values());
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("register.allLevels")
+                : getTranslation("award.level." + l));
+        level.setEmptySelectionCaption(getTranslation("register.allLevels"));
+        kind.setEmptySelectionAllowed(true);
+        kind.setItems(RecipientKind.INDIVIDUAL, RecipientKind.COLLECTIVE);
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("register.allKinds")
+                : getTranslation("register.kind." + k));
+        kind.setEmptySelectionCaption(getTranslation("register.allKinds"));
+        unit = UnitPicker.single(units, null);
+        unit.setPlaceholder(getTranslation("register.unit"));
+        unit.setWidth("18rem");
+        issuer = UnitPicker.single(units, null);
+        issuer.setPlaceholder(getTranslation("register.issuer"));
+        issuer.setWidth("16rem");
+        movement.setPlaceholder(getTranslation("register.movement"));
+        movement.setItems(Ui.folding(MovementRow::name), movements.page(new MovementFilter("", Set.of(), 0), 0, 500));
+        movement.setItemLabelGenerator(MovementRow::name);
+        movement.setClearButtonVisible(true);
+        movement.setWidth("14rem");
+        yearFrom.setPlaceholder(getTranslation("register.yearFrom"));
+        yearTo.setPlaceholder(getTranslation("register.yearTo"));
+        yearFrom.setId("register-year-from");
+        yearTo.setId("register-year-to");
+        for (IntegerField y : List.of(yearFrom, yearTo)) {
+            y.setWidth("7rem");
+            y.setClearButtonVisible(true);
+            y.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        }
+        revoked.setItems(Revoked.values());
+        revoked.setValue(Revoked.EXCLUDED);
+        revoked.setItemLabelGenerator(r -> getTranslation("Revoked." + r));
+        types.addValueChangeListener(e -> refresh());
+        level.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        yearFrom.addValueChangeListener(e -> refresh());
+        yearTo.addValueChangeListener(e -> refresh());
+        issuer.addValueChangeListener(e -> refresh());
+        movement.addValueChangeListener(e -> refresh());
+        revoked.addValueChangeListener(e -> refresh());
+
+        // Streams straight into the response; reads the filter as last applied, not the components.
+        Anchor xlsx = new Anchor((DownloadEvent event) -> {
+            event.setFileName("so-khen-thuong.xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (OutputStream out = event.getOutputStream()) {
+                export.xlsx(lastQuery, lastSort, out);
+            }
+        }, "");
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.setId("register-export");
+        xlsx.add(new Button(getTranslation("register.export"), VaadinIcon.DOWNLOAD.create()));
+        Button print = Ui.button("register.print", VaadinIcon.PRINT, () -> {
+            VaadinSession.getCurrent().setAttribute(SESSION_QUERY, query());
+            getUI().ifPresent(ui -> ui.getPage().open("so-khen-thuong/in", "_blank"));
+        });
+        FlexLayout filters = new FlexLayout(search, types, level, kind, unit, yearFrom, yearTo, issuer, movement,
+                revoked);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("tdkt-filters");
+        HorizontalLayout actions = Ui.toolbar(total, xlsx, print);
+        total.setId("register-total");
+
+        grid.addColumn(r -> r.registerNo() == null ? "" : String.valueOf(r.registerNo()))
+                .setHeader(getTranslation("register.registerNo")).setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::recipient).setHeader(getTranslation("register.recipient"))
+                .setSortProperty("recipient").setFlexGrow(3);
+        grid.addColumn(RegisterRow::awardName).setHeader(getTranslation("register.award")).setSortProperty("award")
+                .setFlexGrow(2);
+        grid.addColumn(RegisterRow::years).setHeader(getTranslation("register.year")).setSortProperty("year")
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(RegisterRow::docNumber).setHeader(getTranslation("register.docNumber"))
+                .setSortProperty("docNumber").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.decisionDate())).setHeader(getTranslation("register.decisionDate"))
+                .setSortProperty("decisionDate").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(RegisterRow::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
+        grid.addComponentColumn(r -> status(r.state(), r.revokeReason())).setHeader(getTranslation("field.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setMultiSort(true);
+        dataProvider = new CallbackDataProvider<>(q -> {
+            RegisterQuery query = checkedQuery();
+            if (query == null) {
+                return Stream.empty();
+            }
+            lastQuery = query;
+            List<SortKey> sort = q.getSortOrders().stream()
+                    .map(o -> new SortKey(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList();
+            lastSort = sort;
+            return register.page(query, sort, q.getOffset(), q.getLimit()).stream();
+        }, q -> {
+            RegisterQuery query = checkedQuery();
+            long count = query == null ? 0 : register.count(query);
+            total.setText(getTranslation("register.total", count));
+            return (int) count;
+        });
+        grid.setItems(dataProvider);
+        Ui.emptyState(grid, "register.empty");
+        grid.setSizeFull();
+        grid.setId("register-grid");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DecisionView.class,
+                e.getItem().decisionId())));
+        add(filters, actions, grid);
+    }
+
+    private volatile RegisterQuery lastQuery = RegisterQuery.all();
+    private volatile List<SortKey> lastSort = List.of();
+
+    private Component recipient(RegisterRow r) {
+        Anchor name = new Anchor(r.kind() == RecipientKind.INDIVIDUAL
+                ? (r.personId() == null ? "" : "so-khen-thuong/ca-nhan/" + r.personId())
+                : "so-khen-thuong/don-vi/" + r.unitId(), r.recipientName());
+        if (r.kind() == RecipientKind.INDIVIDUAL && r.personId() == null) {
+            name.removeHref();
+        }
+        VerticalLayout cell = new VerticalLayout(name);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        if (r.kind() == RecipientKind.INDIVIDUAL) {
+            Span where = new Span(Stream.of(r.positionName(), r.unitName()).filter(s -> s != null && !s.isBlank())
+                    .collect(Collectors.joining(", ")));
+            where.addClassName("tdkt-secondary");
+            cell.add(where);
+        }
+        return cell;
+    }
+
+    static Component status(AwardState state, String reason) {
+        Span badge = new Span(badgeText(state));
+        badge.getElement().getThemeList().add(state == AwardState.REVOKED ? "badge error"
+                : state == AwardState.DRAFT ? "badge contrast" : "badge success");
+        if (reason != null) {
+            badge.setTitle(reason);
+        }
+        return badge;
+    }
+
+    private static String badgeText(AwardState state) {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation("AwardState." + state);
+    }
+
+    private RegisterQuery checkedQuery() {
+        yearTo.setInvalid(false);
+        if (yearFrom.getValue() != null && yearTo.getValue() != null && yearFrom.getValue() > yearTo.getValue()) {
+            yearTo.setErrorMessage(getTranslation("error.register.yearsReversed", yearFrom.getValue(),
+                    yearTo.getValue()));
+            yearTo.setInvalid(true);
+            return null;
+        }
+        return query();
+    }
+
+    private RegisterQuery query() {
+        return new RegisterQuery(search.getValue(), types.getValue().stream().map(AwardTypeRecord::id)
+                .collect(Collectors.toSet()), level.getValue(), kind.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(), yearFrom.getValue(), yearTo.getValue(),
+                issuer.getValue() == null ? null : issuer.getValue().id(),
+                movement.getValue() == null ? null : movement.getValue().id(), revoked.getValue());
+    }
+
+    private void refresh() {
+        dataProvider.refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.register");
+    }
+}

@@ -1,0 +1,111 @@
+package vn.tdkt.decision.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.Ui;
+import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.decision.service.RegisterService;
+import vn.tdkt.decision.service.RegisterService.RegisterQuery;
+import vn.tdkt.decision.service.RegisterService.RegisterRow;
+import vn.tdkt.decision.service.TimelineService;
+import vn.tdkt.decision.service.TimelineService.UnitYear;
+import vn.tdkt.organization.service.UnitService;
+
+/** A unit's page: per year, its collective awards and flags, and the awards of its people (sub-units included). */
+@Route("so-khen-thuong/don-vi")
+@PermitAll
+public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final RegisterService register;
+    private final TimelineService timelines;
+    private final UnitService units;
+    private String unitName;
+
+    public UnitAwardsView(RegisterService register, TimelineService timelines, UnitService units) {
+        this.register = register;
+        this.timelines = timelines;
+        this.units = units;
+        addClassName("tdkt-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long unitId) {
+        unitName = units.option(unitId).fullName();
+        removeAll();
+        add(new H2(unitName));
+        List<UnitYear> years = timelines.unitYears(unitId);
+        Grid<UnitYear> summary = new Grid<>();
+        summary.addColumn(UnitYear::year).setHeader(getTranslation("register.year")).setWidth("8rem").setFlexGrow(0);
+        summary.addColumn(UnitYear::collectiveAwards).setHeader(getTranslation("unit.collectiveAwards"));
+        summary.addColumn(UnitYear::individualAwards).setHeader(getTranslation("unit.individualAwards"));
+        summary.setItems(years);
+        summary.setAllRowsVisible(years.size() <= 12);
+        if (years.size() > 12) {
+            summary.setHeight("20rem");
+        }
+        Ui.emptyState(summary, "unit.noAwards");
+        Select<Integer> year = new Select<>();
+        year.setLabel(getTranslation("register.year"));
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(getTranslation("unit.allYears"));
+        year.setItems(years.stream().map(UnitYear::year).toList());
+        Grid<RegisterRow> collectives = grid(unitId, RecipientKind.COLLECTIVE, year);
+        Grid<RegisterRow> individuals = grid(unitId, RecipientKind.INDIVIDUAL, year);
+        year.addValueChangeListener(e -> {
+            collectives.getDataProvider().refreshAll();
+            individuals.getDataProvider().refreshAll();
+        });
+        summary.addItemClickListener(e -> year.setValue(e.getItem().year()));
+        add(summary, new HorizontalLayout(year), new H3(getTranslation("unit.collectiveTitle")), collectives,
+                new H3(getTranslation("unit.individualTitle")), individuals);
+    }
+
+    private Grid<RegisterRow> grid(Long unitId, RecipientKind kind, Select<Integer> year) {
+        Grid<RegisterRow> grid = new Grid<>();
+        grid.addColumn(RegisterRow::years).setHeader(getTranslation("register.year")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(RegisterRow::recipientName).setHeader(getTranslation("register.recipient")).setFlexGrow(2);
+        if (kind == RecipientKind.INDIVIDUAL) {
+            grid.addColumn(r -> DecisionView.join(r.positionName(), r.unitName()))
+                    .setHeader(getTranslation("timeline.atTheTime")).setFlexGrow(3);
+        }
+        grid.addColumn(RegisterRow::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
+        grid.addColumn(r -> r.docNumber() + " — " + Formats.date(r.decisionDate()))
+                .setHeader(getTranslation("register.decision")).setAutoWidth(true).setFlexGrow(0);
+        CallbackDataProvider<RegisterRow, Void> data = new CallbackDataProvider<>(
+                q -> register.page(query(unitId, kind, year.getValue()), List.of(), q.getOffset(), q.getLimit())
+                        .stream(),
+                q -> (int) register.count(query(unitId, kind, year.getValue())));
+        grid.setItems(data);
+        grid.setHeight("24rem");
+        Ui.emptyState(grid, "unit.noAwards");
+        grid.addItemClickListener(e -> {
+            if (e.getItem().personId() != null) {
+                getUI().ifPresent(ui -> ui.navigate(PersonAwardsView.class, e.getItem().personId()));
+            } else {
+                getUI().ifPresent(ui -> ui.navigate(DecisionView.class, e.getItem().decisionId()));
+            }
+        });
+        return grid;
+    }
+
+    private static RegisterQuery query(Long unitId, RecipientKind kind, Integer year) {
+        return RegisterQuery.all().withUnit(unitId, kind).withYears(year, year);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return unitName == null ? getTranslation("nav.register") : unitName;
+    }
+}

@@ -1,0 +1,204 @@
+package vn.tdkt.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.decision.domain.Rating;
+import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
+import vn.tdkt.decision.service.DecisionRecords.DecisionForm;
+import vn.tdkt.decision.service.DecisionRecords.RecipientForm;
+import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.LegacyImport;
+import vn.tdkt.decision.service.LegacyImport.LegacyAward;
+import vn.tdkt.decision.service.RatingService;
+import vn.tdkt.decision.service.RatingService.RatingRow;
+import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.movement.service.MovementService.MovementFilter;
+import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.PersonService.StaffMember;
+import vn.tdkt.organization.service.UnitService;
+
+/**
+ * The register's demo content: the central office's 2022 decisions (Cờ thi đua for 7
+ * offices, Bằng khen of its Chánh Văn phòng for 33 collectives and 117 people) and years
+ * of Quảng Trị's own awards — older years as an imported legacy list, the last two entered
+ * decision by decision — with yearly ratings, so that timelines and streaks show.
+ */
+@Component
+class DemoAwards {
+
+    /** The person whose page shows "CSTĐCS 3 năm liên tục 2023–2025". */
+    static final String STREAK_PERSON = "Trần Thị Thu Hà";
+
+    private final DecisionService decisions;
+    private final LegacyImport legacy;
+    private final RatingService ratings;
+    private final AwardTypeService awardTypes;
+    private final PersonService people;
+    private final MovementService movements;
+    private final UnitService units;
+    private final Map<Long, String> unitNames = new java.util.HashMap<>();
+    private final Random random = new Random(2022);
+
+    DemoAwards(DecisionService decisions, LegacyImport legacy, RatingService ratings, AwardTypeService awardTypes,
+            PersonService people, MovementService movements, UnitService units) {
+        this.decisions = decisions;
+        this.legacy = legacy;
+        this.ratings = ratings;
+        this.awardTypes = awardTypes;
+        this.people = people;
+        this.movements = movements;
+        this.units = units;
+    }
+
+    void create(Map<String, Long> unitIds) {
+        Map<String, Long> awards = awardTypes.search("", null).stream()
+                .collect(Collectors.toMap(AwardTypeRecord::code, AwardTypeRecord::id));
+        Long central = movements.page(new MovementFilter("Văn phòng cấp ủy thi đua", Set.of(), 0), 0, 1)
+                .getFirst().id();
+        centralDecisions(unitIds, awards, central);
+        quangTriHistory(unitIds, awards);
+    }
+
+    private void centralDecisions(Map<String, Long> unitIds, Map<String, Long> awards, Long movement) {
+        LocalDate date = LocalDate.of(2022, 10, 12);
+        DecisionDetails flags = decisions.save(new DecisionForm(null, 0, unitIds.get("VPTW"), "1125-QĐ/VPTW", date,
+                "Lê Minh Hưng", "Chánh Văn phòng Trung ương Đảng", "Đã có thành tích xuất sắc, dẫn đầu phong trào thi "
+                        + "đua giai đoạn 2019–2022", 2019, 2022, movement, null), null);
+        int no = 1;
+        for (String office : List.of("VPTU_QT", "VPTU_HG", "VPTU_VL", "VPTU_TH", "VPTU_NA", "VPTU_HP", "VPTU_CT")) {
+            flags = decisions.saveRecipient(flags.id(), new RecipientForm(null, 0, RecipientKind.COLLECTIVE, null,
+                    unitIds.get(office), awards.get("CO_TD_VPTW"), no++, new BigDecimal("8.0"), null, null), null);
+        }
+        decisions.record(flags.id(), flags.version());
+
+        DecisionDetails merit = decisions.save(new DecisionForm(null, 0, unitIds.get("VPTW"), "1126-QĐ/VPTW", date,
+                "Lê Minh Hưng", "Chánh Văn phòng Trung ương Đảng", "Đã có thành tích xuất sắc trong công tác giai "
+                        + "đoạn 2019–2022, góp phần vào thành tích chung của hệ thống Văn phòng cấp ủy", 2019, 2022,
+                movement, null), null);
+        List<String> collectives = new ArrayList<>(List.of("VPTU_HT", "VPTU_QB", "VPTU_TTH", "QT_TH", "QT_HCLT",
+                "QT_QTTV", "QT_TCD", "QT_CYCNTT", "QT_NK", "HG_VT", "HG_NB", "HG_TXLM", "HG_HLM", "HG_VTH", "HG_CT",
+                "HG_CTA", "HG_PH", "VL_TH"));
+        for (String office : DemoData.OTHER_OFFICES) {
+            collectives.add(office + "_PTH");
+        }
+        for (String office : DemoData.OTHER_OFFICES.subList(0, 7)) {
+            collectives.add(office + "_PHC");
+        }
+        no = 1;
+        for (String code : collectives) {
+            merit = decisions.saveRecipient(merit.id(), new RecipientForm(null, 0, RecipientKind.COLLECTIVE, null,
+                    unitIds.get(code), awards.get("BK_CVPTW"), no++, new BigDecimal("3.0"), null, null), null);
+        }
+        List<Long> individuals = new ArrayList<>();
+        individuals.add(personNamed(STREAK_PERSON, unitIds.get("VPTU_QT")));
+        individuals.add(people.staffOf(unitIds.get("QT_TH")).getFirst().personId());
+        for (String office : DemoData.OTHER_OFFICES) {
+            for (String department : List.of(office + "_PTH", office + "_PHC")) {
+                people.staffOf(unitIds.get(department)).forEach(s -> individuals.add(s.personId()));
+            }
+        }
+        for (String code : List.of("VPTU_HG", "HG_VT", "HG_NB", "HG_PH", "VPTU_VL", "VL_TH")) {
+            people.staffOf(unitIds.get(code)).forEach(s -> individuals.add(s.personId()));
+        }
+        for (Long person : individuals.subList(0, 117)) {
+            merit = decisions.saveRecipient(merit.id(), new RecipientForm(null, 0, RecipientKind.INDIVIDUAL, person,
+                    null, awards.get("BK_CVPTW"), no++, new BigDecimal("1.5"), null, null), null);
+        }
+        decisions.record(merit.id(), merit.version());
+    }
+
+    private Long personNamed(String name, Long unitId) {
+        return people.page(new PersonService.PersonFilter(name, unitId, true), 0, 1).getFirst().id();
+    }
+
+    /**
+     * Quảng Trị, 2019–2025: LĐTT for most staff, CSTĐCS for a few (three years running for
+     * one Phó Chánh Văn phòng), Giấy khen, collective titles, Bằng khen of the province.
+     */
+    private void quangTriHistory(Map<String, Long> unitIds, Map<String, Long> awards) {
+        Long office = unitIds.get("VPTU_QT");
+        Long province = unitIds.get("UBND_QT");
+        List<String> departments = List.of("QT_TH", "QT_HCLT", "QT_QTTV", "QT_TCD", "QT_CYCNTT", "QT_NK");
+        List<StaffMember> staff = new ArrayList<>(people.staffOf(office));
+        departments.forEach(d -> staff.addAll(people.staffOf(unitIds.get(d))));
+        Long streakPerson = personNamed(STREAK_PERSON, office);
+        List<LegacyAward> old = new ArrayList<>();
+        for (int year = 2019; year <= 2023; year++) {
+            LocalDate date = LocalDate.of(year + 1, 1, 15 + random.nextInt(10));
+            String number = (3 + year - 2019) + "-QĐ/VPTU";
+            String gk = (8 + year - 2019) + "-QĐ/VPTU";
+            for (StaffMember s : staff) {
+                boolean cstdcs = year == 2023 && s.personId().equals(streakPerson)
+                        || !s.personId().equals(streakPerson) && random.nextInt(100) < 8;
+                if (random.nextInt(100) < 85 || cstdcs) {
+                    old.add(award(number, date, office, year, awards.get(cstdcs ? "CSTDCS" : "LDTT"), s, unitIds));
+                }
+                if (random.nextInt(100) < 10) {
+                    old.add(award(gk, date, office, year, awards.get("GIAY_KHEN"), s, unitIds));
+                }
+            }
+            for (String d : departments) {
+                old.add(new LegacyAward(number, date, office, year, year, awards.get("TTLDTT"),
+                        RecipientKind.COLLECTIVE, null, unitIds.get(d), unitName(unitIds.get(d)), null, null, null,
+                        unitName(unitIds.get(d)), null, null));
+            }
+        }
+        legacy.write(old, "Danh sách khen thưởng Văn phòng Tỉnh ủy Quảng Trị 2019–2023.xlsx");
+
+        for (int year = 2024; year <= 2025; year++) {
+            LocalDate date = LocalDate.of(year + 1, 1, 20);
+            DecisionDetails d = decisions.save(new DecisionForm(null, 0, office, (2 + year - 2024) + "-QĐ/VPTU", date,
+                    "Nguyễn Khánh Vũ", "Chánh Văn phòng Tỉnh ủy", "Đã có thành tích trong phong trào thi đua \"Tham "
+                            + "mưu giỏi, phục vụ tốt\" năm " + year, year, year, null, null), null);
+            int no = 1;
+            for (StaffMember s : staff) {
+                boolean cstdcs = s.personId().equals(streakPerson) || random.nextInt(100) < 8;
+                if (random.nextInt(100) < 85 || cstdcs) {
+                    d = decisions.saveRecipient(d.id(), new RecipientForm(null, 0, RecipientKind.INDIVIDUAL,
+                            s.personId(), null, awards.get(cstdcs ? "CSTDCS" : "LDTT"), no++, null, null, null), null);
+                }
+            }
+            decisions.record(d.id(), d.version());
+        }
+        DecisionDetails province2024 = decisions.save(new DecisionForm(null, 0, province, "163/QĐ-UBND",
+                LocalDate.of(2025, 2, 10), "Hà Sỹ Đồng", "Phó Chủ tịch UBND tỉnh", "Đã có thành tích xuất sắc "
+                        + "trong công tác năm 2024", 2024, 2024, null, null), null);
+        province2024 = decisions.saveRecipient(province2024.id(), new RecipientForm(null, 0,
+                RecipientKind.COLLECTIVE, null, unitIds.get("QT_TH"), awards.get("TTLDXS"), 1, null, null, null), null);
+        province2024 = decisions.saveRecipient(province2024.id(), new RecipientForm(null, 0,
+                RecipientKind.INDIVIDUAL, streakPerson, null, awards.get("BK_TINH"), 2, null, null, null), null);
+        decisions.record(province2024.id(), province2024.version());
+
+        for (int year = 2021; year <= 2025; year++) {
+            for (StaffMember s : staff) {
+                Rating rating = s.personId().equals(streakPerson) ? Rating.HTXSNV
+                        : random.nextInt(100) < 18 ? Rating.HTXSNV : random.nextInt(100) < 90 ? Rating.HTTNV
+                                : Rating.HTNV;
+                ratings.save(new RatingRow(s.personId(), s.fullName(), s.positionName(), null, 0, rating, null),
+                        year);
+            }
+        }
+    }
+
+    private LegacyAward award(String number, LocalDate date, Long issuer, int year, Long awardType, StaffMember s,
+            Map<String, Long> unitIds) {
+        Long unit = people.placementOn(s.personId(), date) == null ? unitIds.get("VPTU_QT")
+                : people.placementOn(s.personId(), date).unitId();
+        return new LegacyAward(number, date, issuer, year, year, awardType, RecipientKind.INDIVIDUAL, s.personId(),
+                unit, s.fullName(), s.gender(), null, s.positionName(), unitName(unit), null, null);
+    }
+
+    private String unitName(Long unitId) {
+        return unitNames.computeIfAbsent(unitId, id -> units.option(id).fullName());
+    }
+}

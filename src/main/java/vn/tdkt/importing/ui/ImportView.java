@@ -1,0 +1,202 @@
+package vn.tdkt.importing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.util.stream.Collectors;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import vn.tdkt.base.ui.Notifications;
+import vn.tdkt.base.ui.Ui;
+import vn.tdkt.decision.service.LegacyImport.ImportOutcome;
+import vn.tdkt.importing.service.ImportFiles;
+import vn.tdkt.importing.service.ImportRecords.Column;
+import vn.tdkt.importing.service.ImportRecords.ImportPreview;
+import vn.tdkt.importing.service.ImportRecords.Issue;
+import vn.tdkt.importing.service.ImportRecords.PreviewRow;
+import vn.tdkt.importing.service.ImportRecords.RowStatus;
+import vn.tdkt.importing.service.LegacyListImport;
+
+/**
+ * Import of legacy lists: upload, a checked preview (matches, new people, duplicates,
+ * errors per row), then all valid rows in one go; the per-row report is downloadable.
+ */
+@Route("so-khen-thuong/nhap-danh-sach")
+@Menu(title = "nav.import", order = 25, icon = "vaadin:upload")
+@RolesAllowed({"ADMIN", "SECRETARY"})
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final LegacyListImport importer;
+    private final ProgressBar progress = new ProgressBar(0, 1);
+    private final Span progressText = new Span();
+    private final Paragraph summary = new Paragraph();
+    private final Select<RowStatus> show = new Select<>();
+    private final Grid<PreviewRow> grid = new Grid<>();
+    private final Button commit;
+    private final Anchor report;
+    private volatile ImportPreview preview;
+    private ListDataProvider<PreviewRow> rows;
+
+    public ImportView(LegacyListImport importer, ImportFiles files) {
+        this.importer = importer;
+        addClassName("tdkt-view");
+        setSizeFull();
+        Anchor template = new Anchor((DownloadEvent event) -> {
+            event.setFileName("mau-danh-sach-khen-thuong.xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (OutputStream out = event.getOutputStream()) {
+                files.template(out);
+            }
+        }, getTranslation("import.template"));
+        template.getElement().setAttribute("download", true);
+        template.setId("import-template");
+        Paragraph help = new Paragraph(getTranslation("import.help", Column.values().length));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> start(metadata.fileName(), bytes)));
+        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.rejected")));
+        upload.setId("import-upload");
+        progress.setVisible(false);
+        progress.setWidth("24rem");
+        show.setItems(RowStatus.values());
+        show.setEmptySelectionAllowed(true);
+        show.setEmptySelectionCaption(getTranslation("import.allRows"));
+        show.setItemLabelGenerator(s -> s == null ? getTranslation("import.allRows") : getTranslation("RowStatus." + s));
+        show.addValueChangeListener(e -> filter());
+        commit = Ui.primary("import.commit", VaadinIcon.CHECK, this::confirmCommit);
+        commit.setId("import-commit");
+        report = new Anchor((DownloadEvent event) -> {
+            event.setFileName("ket-qua-kiem-tra.xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            UI ui = event.getUI();
+            try (OutputStream out = event.getOutputStream()) {
+                files.report(preview, i -> ui.getTranslation(i.key(), i.args()), ui::getTranslation, out);
+            }
+        }, "");
+        report.getElement().setAttribute("download", true);
+        report.add(new Button(getTranslation("import.report"), VaadinIcon.DOWNLOAD.create()));
+        report.setId("import-report");
+        summary.setId("import-summary");
+        grid.addColumn(PreviewRow::rowNumber).setHeader(getTranslation("import.row")).setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Span badge = new Span(getTranslation("RowStatus." + r.status()));
+            badge.getElement().getThemeList().add(switch (r.status()) {
+                case READY -> "badge success";
+                case NEW_PERSON -> "badge";
+                case DUPLICATE -> "badge contrast";
+                case ERROR -> "badge error";
+            });
+            return badge;
+        }).setHeader(getTranslation("import.result")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.values()[Column.NAME.ordinal()].isBlank() ? r.values()[Column.UNIT.ordinal()]
+                : r.values()[Column.NAME.ordinal()]).setHeader(getTranslation("register.recipient")).setFlexGrow(2);
+        grid.addColumn(r -> r.values()[Column.AWARD.ordinal()]).setHeader(getTranslation("register.award"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.values()[Column.DOC_NUMBER.ordinal()]).setHeader(getTranslation("register.docNumber"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PreviewRow::match).setHeader(getTranslation("import.match")).setFlexGrow(2);
+        grid.addColumn(r -> r.issues().stream().map(this::text).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("import.issues")).setFlexGrow(3);
+        grid.setSizeFull();
+        grid.setId("import-preview");
+        Ui.emptyState(grid, "import.noPreview");
+        setResultVisible(false);
+        add(help, template, upload, Ui.toolbar(progress, progressText), summary, Ui.toolbar(show, commit, report),
+                grid);
+    }
+
+    private String text(Issue issue) {
+        return getTranslation(issue.key(), issue.args());
+    }
+
+    /** Checks the file in the background; the page polls for progress meanwhile. */
+    private void start(String fileName, byte[] bytes) {
+        UI ui = UI.getCurrent();
+        preview = null;
+        setResultVisible(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        progressText.setText(getTranslation("import.checking", fileName));
+        ui.setPollInterval(400);
+        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                ImportPreview result = importer.preview(fileName, bytes,
+                        value -> ui.access(() -> progress.setValue(value)));
+                ui.access(() -> showPreview(result));
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    progress.setVisible(false);
+                    progressText.setText("");
+                    ui.setPollInterval(-1);
+                    Notifications.error(Notifications.describe(ui, e));
+                });
+            }
+        }));
+    }
+
+    private void showPreview(ImportPreview result) {
+        preview = result;
+        UI.getCurrent().setPollInterval(-1);
+        progress.setVisible(false);
+        progressText.setText("");
+        summary.setText(getTranslation("import.summary", result.fileName(), result.rows().size(), result.ready(),
+                result.newPeople(), result.duplicates(), result.errors()));
+        commit.setText(getTranslation("import.commitCount", result.importable()));
+        commit.setEnabled(result.importable() > 0);
+        rows = new ListDataProvider<>(result.rows());
+        grid.setItems(rows);
+        setResultVisible(true);
+        show.setValue(result.errors() > 0 ? RowStatus.ERROR : null);
+        filter();
+    }
+
+    private void filter() {
+        if (rows != null) {
+            rows.setFilter(r -> show.getValue() == null || r.status() == show.getValue());
+        }
+    }
+
+    private void confirmCommit() {
+        ImportPreview current = preview;
+        if (current == null) {
+            return;
+        }
+        Ui.confirm("import.commit", getTranslation("import.commitConfirm", current.importable(), current.fileName()),
+                "import.commit", () -> {
+                    ImportOutcome outcome = importer.commit(current);
+                    Notifications.success(getTranslation("import.done", outcome.awardsAdded(),
+                            outcome.decisionsCreated(), outcome.alreadyPresent()));
+                    summary.setText(getTranslation("import.done", outcome.awardsAdded(), outcome.decisionsCreated(),
+                            outcome.alreadyPresent()));
+                    commit.setEnabled(false);
+                });
+    }
+
+    private void setResultVisible(boolean visible) {
+        show.setVisible(visible);
+        commit.setVisible(visible);
+        report.setVisible(visible);
+        summary.setVisible(visible);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.import");
+    }
+}
