@@ -84,4 +84,19 @@ public final class Ui {
     public static <T> void emptyState(Grid<T> grid, String key) {
         grid.setEmptyStateText(UI.getCurrent().getTranslation(key));
     }
+
+    /** Vietnamese (or English) texts for an upload, which otherwise speaks English only. */
+    public static com.vaadin.flow.component.upload.UploadI18N uploadI18n() {
+        UI ui = UI.getCurrent();
+        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(ui.getTranslation("upload.addOne")).setMany(ui.getTranslation("upload.addMany")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(ui.getTranslation("upload.dropOne")).setMany(ui.getTranslation("upload.dropMany")));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setTooManyFiles(ui.getTranslation("upload.tooMany"))
+                .setFileIsTooBig(ui.getTranslation("upload.tooBig"))
+                .setIncorrectFileType(ui.getTranslation("upload.wrongType")));
+        return i18n;
+    }
 }

@@ -37,8 +37,12 @@ import vn.tdkt.organization.service.UnitService.UnitOption;
 @Transactional(readOnly = true)
 public class RegisterService {
 
-    /** Newest achievement year first, then the decision, then the order of the decision's list. */
-    public static final Sort NEWEST = Sort.by(Sort.Order.desc("awardYear"), Sort.Order.desc("decisionDate"),
+    /**
+     * Newest achievement year first; within a year the higher awards first (flags, Bằng
+     * khen, titles), then the decision and the order of its list.
+     */
+    public static final Sort NEWEST = Sort.by(Sort.Order.desc("awardYear"), Sort.Order.asc("awardPrecedence"),
+            Sort.Order.desc("decisionDate"),
             Sort.Order.desc("decisionId"), Sort.Order.asc("kind"), Sort.Order.asc("registerNo"));
     private static final Map<String, String> SORTABLE = Map.of("recipient", "sortKey", "award", "awardPrecedence",
             "year", "awardYear", "decisionDate", "decisionDate", "docNumber", "docNumber");

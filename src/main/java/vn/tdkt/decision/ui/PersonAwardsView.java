@@ -56,7 +56,7 @@ public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<
         }
         add(new H3(getTranslation("timeline.awards", timeline.entries().size())));
         Grid<TimelineEntry> grid = new Grid<>();
-        grid.addColumn(TimelineEntry::years).setHeader(getTranslation("register.year")).setWidth("7rem")
+        grid.addColumn(TimelineEntry::years).setHeader(getTranslation("register.year")).setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(TimelineEntry::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
         grid.addColumn(e -> DecisionView.join(e.positionName(), e.unitName()))
@@ -66,6 +66,7 @@ public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<
         grid.addColumn(TimelineEntry::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
         grid.addComponentColumn(e -> RegisterView.status(e.state(), e.revokeReason()))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(timeline.entries());
         grid.setAllRowsVisible(true);
         grid.setId("person-timeline");
@@ -75,7 +76,7 @@ public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<
         add(grid);
         add(new H3(getTranslation("timeline.ratings")));
         Grid<RatingRecord> ratings = new Grid<>();
-        ratings.addColumn(RatingRecord::year).setHeader(getTranslation("register.year")).setWidth("7rem")
+        ratings.addColumn(RatingRecord::year).setHeader(getTranslation("register.year")).setWidth("8rem")
                 .setFlexGrow(0);
         ratings.addColumn(r -> getTranslation("Rating." + r.rating())).setHeader(getTranslation("ratings.rating"));
         ratings.addColumn(RatingRecord::note).setHeader(getTranslation("field.note"));

@@ -48,7 +48,7 @@ import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.ui.UnitPicker;
 
 /** Sổ khen thưởng: every award ever recorded, filtered in the database, exported or printed as filtered. */
-@Route("so-khen-thuong")
+@Route("so-khen-thuong/tra-cuu")
 @Menu(title = "nav.register", order = 20, icon = "vaadin:book")
 @PermitAll
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {
@@ -138,7 +138,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         xlsx.add(new Button(getTranslation("register.export"), VaadinIcon.DOWNLOAD.create()));
         Button print = Ui.button("register.print", VaadinIcon.PRINT, () -> {
             VaadinSession.getCurrent().setAttribute(SESSION_QUERY, query());
-            getUI().ifPresent(ui -> ui.getPage().open("so-khen-thuong/in", "_blank"));
+            getUI().ifPresent(ui -> ui.getPage().open("in/so-khen-thuong", "_blank"));
         });
         FlexLayout filters = new FlexLayout(search, types, level, kind, unit, yearFrom, yearTo, issuer, movement,
                 revoked);
@@ -148,11 +148,11 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         total.setId("register-total");
 
         grid.addColumn(r -> r.registerNo() == null ? "" : String.valueOf(r.registerNo()))
-                .setHeader(getTranslation("register.registerNo")).setWidth("6rem").setFlexGrow(0);
+                .setHeader(getTranslation("register.registerNo")).setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::recipient).setHeader(getTranslation("register.recipient"))
-                .setSortProperty("recipient").setFlexGrow(3);
+                .setSortProperty("recipient").setWidth("20rem").setFlexGrow(3);
         grid.addColumn(RegisterRow::awardName).setHeader(getTranslation("register.award")).setSortProperty("award")
-                .setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(2);
         grid.addColumn(RegisterRow::years).setHeader(getTranslation("register.year")).setSortProperty("year")
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(RegisterRow::docNumber).setHeader(getTranslation("register.docNumber"))
@@ -163,6 +163,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> status(r.state(), r.revokeReason())).setHeader(getTranslation("field.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         dataProvider = new CallbackDataProvider<>(q -> {
             RegisterQuery query = checkedQuery();
             if (query == null) {

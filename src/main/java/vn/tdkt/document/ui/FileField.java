@@ -38,6 +38,7 @@ public class FileField extends CustomField<Long> implements HasValidation {
             }
         }));
         upload.setMaxFiles(1);
+        upload.setI18n(vn.tdkt.base.ui.Ui.uploadI18n());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxBytes()));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".doc", "application/pdf");
         upload.addFileRejectedListener(e -> {

@@ -404,8 +404,12 @@ public class LegacyListImport {
         Registry(List<UnitOption> allUnits, List<AwardTypeRecord> types) {
             for (UnitOption u : allUnits) {
                 String folded = VietnameseText.fold(u.fullName());
-                unitsByName.computeIfAbsent(folded, k -> new ArrayList<>()).add(u);
-                unitsByName.computeIfAbsent(u.code().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(u);
+                for (String name : new java.util.LinkedHashSet<>(java.util.Arrays.asList(folded,
+                        u.code().toLowerCase(Locale.ROOT), VietnameseText.fold(u.shortName())))) {
+                    if (!name.isBlank()) {
+                        unitsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(u);
+                    }
+                }
                 int comma = folded.indexOf(',');
                 if (comma > 0) {
                     unitsByOwnName.computeIfAbsent(folded.substring(0, comma), k -> new ArrayList<>()).add(u);

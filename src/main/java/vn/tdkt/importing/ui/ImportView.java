@@ -69,6 +69,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> start(metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
+        upload.setI18n(vn.tdkt.base.ui.Ui.uploadI18n());
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.rejected")));
         upload.setId("import-upload");
@@ -114,6 +115,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.issues().stream().map(this::text).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("import.issues")).setFlexGrow(3);
         grid.setSizeFull();
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("import-preview");
         Ui.emptyState(grid, "import.noPreview");
         setResultVisible(false);

@@ -53,7 +53,7 @@ public class UnitService {
             UnitStatus status, Long parentId, boolean hasChildren) {
     }
 
-    public record UnitOption(Long id, String code, String fullName, UnitStatus status) {
+    public record UnitOption(Long id, String code, String fullName, String shortName, UnitStatus status) {
     }
 
     public record FormerName(String name, String shortName, LocalDate validUntil) {
@@ -347,6 +347,6 @@ public class UnitService {
     }
 
     private static UnitOption toOption(Unit u) {
-        return new UnitOption(u.getId(), u.getCode(), u.getFullName(), u.getStatus());
+        return new UnitOption(u.getId(), u.getCode(), u.getFullName(), u.getShortName(), u.getStatus());
     }
 }

@@ -1,0 +1,122 @@
+package vn.tdkt.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.decision.service.DecisionRecords.RecipientRecord;
+import vn.tdkt.decision.service.RegisterService;
+import vn.tdkt.decision.service.RegisterService.RegisterQuery;
+import vn.tdkt.decision.service.RegisterService.RegisterRow;
+import vn.tdkt.decision.ui.DecisionView;
+import vn.tdkt.decision.ui.DecisionsView;
+import vn.tdkt.decision.ui.PersonAwardsView;
+import vn.tdkt.decision.ui.RegisterView;
+import vn.tdkt.decision.ui.StatisticsView;
+import vn.tdkt.importing.ui.ImportView;
+import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.PersonService.PersonFilter;
+import vn.tdkt.support.KaribuTest;
+import vn.tdkt.support.TestData;
+
+class RegisterViewsTest extends KaribuTest {
+
+    @Autowired
+    RegisterService register;
+    @Autowired
+    PersonService people;
+    @Autowired
+    TestData data;
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void a_viewer_searches_the_register_without_accents_and_sees_the_count() {
+        login("xem");
+        UI.getCurrent().navigate(RegisterView.class);
+        _get(IntegerField.class, spec -> spec.withId("register-year-from")).setValue(2022);
+        _get(IntegerField.class, spec -> spec.withId("register-year-to")).setValue(2022);
+        _get(TextField.class, spec -> spec.withId("register-search")).setValue("quang tri 1125-qd");
+
+        Grid<RegisterRow> grid = grid("register-grid");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).recipientName()).isEqualTo("Văn phòng Tỉnh ủy Quảng Trị");
+        assertThat(_get(Span.class, spec -> spec.withId("register-total")).getText()).isEqualTo("1 lượt khen thưởng");
+    }
+
+    @Test
+    void reversed_years_mark_the_field_instead_of_failing() {
+        login("xem");
+        UI.getCurrent().navigate(RegisterView.class);
+        _get(IntegerField.class, spec -> spec.withId("register-year-from")).setValue(2024);
+        IntegerField to = _get(IntegerField.class, spec -> spec.withId("register-year-to"));
+        to.setValue(2020);
+        assertThat(GridKt._size(grid("register-grid"))).isZero();
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).contains("2024").contains("2020");
+    }
+
+    @Test
+    void only_the_secretary_adds_decisions_and_imports_lists() {
+        login("xem");
+        UI.getCurrent().navigate(DecisionsView.class);
+        _assertNone(Button.class, spec -> spec.withId("decision-add"));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ImportView.class)).hasMessageContaining("Access is denied");
+
+        login("thuongtruc");
+        UI.getCurrent().navigate(DecisionsView.class);
+        _get(Button.class, spec -> spec.withId("decision-add"));
+        UI.getCurrent().navigate(ImportView.class);
+        _get(Upload.class, spec -> spec.withId("import-upload"));
+    }
+
+    @Test
+    void a_decision_page_lists_its_recipients_in_register_order() {
+        login("xem");
+        RegisterRow flag = register.page(new RegisterQuery("1125-QĐ/VPTW", Set.of(), null, null, null, 2022, 2022,
+                null, null, RegisterService.Revoked.EXCLUDED), List.of(), 0, 1).getFirst();
+        UI.getCurrent().navigate(DecisionView.class, flag.decisionId());
+
+        Grid<RecipientRecord> recipients = grid("decision-recipients");
+        assertThat(GridKt._size(recipients)).isEqualTo(7);
+        assertThat(GridKt._get(recipients, 0).registerNo()).isEqualTo(1);
+        assertThat(_get(Span.class, spec -> spec.withId("decision-status")).getText()).isEqualTo("Đã vào sổ");
+        _assertNone(Button.class, spec -> spec.withId("decision-revoke"));
+    }
+
+    @Test
+    void a_person_page_shows_the_streak_badge() {
+        login("xem");
+        Long id = people.page(new PersonFilter("tran thi thu ha", null, true), 0, 1).getFirst().id();
+        UI.getCurrent().navigate(PersonAwardsView.class, id);
+        assertThat(_get(Div.class, spec -> spec.withId("person-streaks")).getElement().getTextRecursively())
+                .contains("CSTĐCS 3 năm liên tục 2023–2025");
+    }
+
+    @Test
+    void statistics_show_a_table_and_a_chart() {
+        login("xem");
+        UI.getCurrent().navigate(StatisticsView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("stats-summary")).getText()).startsWith("Tổng số");
+        Svg chart = _get(Svg.class, spec -> { });
+        assertThat(chart.getElement().getProperty("innerHTML", "")).contains("2022").contains("<rect");
+    }
+}
