@@ -41,7 +41,7 @@ import vn.tdkt.importing.service.XlsxReader.RawCell;
 import vn.tdkt.importing.service.XlsxReader.RawRow;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.service.PersonService;
-import vn.tdkt.organization.service.PersonService.PersonRecord;
+import vn.tdkt.organization.service.PersonService.NameMatch;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 
@@ -91,7 +91,8 @@ public class LegacyListImport {
         if (data.isEmpty()) {
             throw new BusinessException("error.import.noRows");
         }
-        Registry matcher = new Registry(units.options("", 0, Integer.MAX_VALUE), awardTypes.search("", null));
+        Registry matcher = new Registry(units.options("", 0, Integer.MAX_VALUE), units.paths(),
+                awardTypes.search("", null));
         Set<String> names = new HashSet<>();
         for (RawRow row : data) {
             values.add(texts(row, columns));
@@ -100,7 +101,7 @@ public class LegacyListImport {
                 names.add(VietnameseText.fold(name));
             }
         }
-        Map<String, List<PersonRecord>> byName = people.byFoldedNames(names);
+        Map<String, List<NameMatch>> byName = people.byFoldedNames(names);
         progress.accept(0.5);
         List<Parsed> parsed = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
@@ -244,7 +245,7 @@ public class LegacyListImport {
     }
 
     private Parsed parse(RawRow row, String[] values, Map<Column, Integer> columns, Registry matcher,
-            Map<String, List<PersonRecord>> byName) {
+            Map<String, List<NameMatch>> byName) {
         Parsed p = new Parsed(row.number(), values);
         for (Map.Entry<Column, Integer> c : columns.entrySet()) {
             if (row.cell(c.getValue()).formula()) {
@@ -306,9 +307,9 @@ public class LegacyListImport {
         Long personId = null;
         String recipientName = kind == RecipientKind.COLLECTIVE ? unit.fullName() : name;
         if (kind == RecipientKind.INDIVIDUAL) {
-            List<PersonRecord> candidates = byName.getOrDefault(VietnameseText.fold(name), List.of()).stream()
+            List<NameMatch> candidates = byName.getOrDefault(VietnameseText.fold(name), List.of()).stream()
                     .filter(c -> birthYear == null || c.birthYear() == null || birthYear.equals(c.birthYear()))
-                    .filter(c -> matcher.within(c.unitId(), unit.id(), units))
+                    .filter(c -> matcher.within(c.unitId(), unit.id()))
                     .toList();
             if (candidates.size() > 1) {
                 p.issues.add(new Issue("import.issue.ambiguousPerson", name, candidates.size()));
@@ -316,11 +317,11 @@ public class LegacyListImport {
                 return p;
             }
             if (candidates.size() == 1) {
-                PersonRecord person = candidates.getFirst();
+                NameMatch person = candidates.getFirst();
                 personId = person.id();
                 recipientName = person.fullName();
                 p.match = person.fullName() + (person.birthYear() == null ? "" : " (" + person.birthYear() + ")")
-                        + " — " + person.unitName();
+                        + " — " + matcher.unitName(person.unitId());
                 gender = gender == null ? person.gender() : gender;
             } else {
                 p.status = RowStatus.NEW_PERSON;
@@ -399,10 +400,13 @@ public class LegacyListImport {
         private final Map<String, List<UnitOption>> unitsByName = new HashMap<>();
         private final Map<String, List<UnitOption>> unitsByOwnName = new HashMap<>();
         private final Map<String, AwardTypeRecord> awardsByName = new HashMap<>();
-        private final Map<String, Boolean> within = new HashMap<>();
+        private final Map<Long, String> paths;
+        private final Map<Long, String> names = new HashMap<>();
 
-        Registry(List<UnitOption> allUnits, List<AwardTypeRecord> types) {
+        Registry(List<UnitOption> allUnits, Map<Long, String> paths, List<AwardTypeRecord> types) {
+            this.paths = paths;
             for (UnitOption u : allUnits) {
+                names.put(u.id(), u.fullName());
                 String folded = VietnameseText.fold(u.fullName());
                 for (String name : new java.util.LinkedHashSet<>(java.util.Arrays.asList(folded,
                         u.code().toLowerCase(Locale.ROOT), VietnameseText.fold(u.shortName())))) {
@@ -440,8 +444,13 @@ public class LegacyListImport {
             return type;
         }
 
-        boolean within(Long unitId, Long ancestorId, UnitService units) {
-            return within.computeIfAbsent(unitId + "/" + ancestorId, k -> units.isWithin(unitId, ancestorId));
+        boolean within(Long unitId, Long ancestorId) {
+            String path = paths.get(unitId);
+            return path != null && path.startsWith(paths.get(ancestorId));
+        }
+
+        String unitName(Long unitId) {
+            return names.get(unitId);
         }
     }
 }

@@ -37,11 +37,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             """)
     List<Person> findStaffOfUnits(@Param("unitIds") java.util.Collection<Long> unitIds);
 
-    @Query("""
-            select p from Person p join fetch p.unit u left join fetch u.parent left join fetch p.position
-            where p.nameFolded in :names
-            """)
-    List<Person> findByNamesFolded(@Param("names") java.util.Collection<String> names);
+    /** id, full name, folded name, gender, birth year, unit id: what matching a list needs, without entities. */
+    @Query("select p.id, p.fullName, p.nameFolded, p.gender, p.birthYear, p.unit.id from Person p where p.nameFolded in :names")
+    List<Object[]> findMatchesByNamesFolded(@Param("names") java.util.Collection<String> names);
 
     long countByUnitId(Long unitId);
 

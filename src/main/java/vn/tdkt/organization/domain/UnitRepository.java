@@ -25,6 +25,9 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     List<Unit> findByPathStartingWith(String pathPrefix);
 
+    @Query("select u.id, u.path from Unit u")
+    List<Object[]> findAllPaths();
+
     @Query("select u from Unit u left join fetch u.parent where u.nameFolded like concat('%', :text, '%')")
     List<Unit> searchFolded(@Param("text") String text);
 

@@ -106,14 +106,20 @@ public class PersonService {
                 p.getPosition() == null ? Integer.MAX_VALUE : p.getPosition().getRank());
     }
 
+    /** A person as a list import matches them: by accent-free name, then birth year and unit. */
+    public record NameMatch(Long id, String fullName, Gender gender, Integer birthYear, Long unitId) {
+    }
+
     /** Everyone (incl. those who left) whose accent-free name is one of {@code foldedNames}: folded name → people. */
     @PreAuthorize("isAuthenticated()")
-    public java.util.Map<String, List<PersonRecord>> byFoldedNames(java.util.Collection<String> foldedNames) {
-        java.util.Map<String, List<PersonRecord>> result = new java.util.HashMap<>();
+    public java.util.Map<String, List<NameMatch>> byFoldedNames(java.util.Collection<String> foldedNames) {
+        java.util.Map<String, List<NameMatch>> result = new java.util.HashMap<>();
         List<String> names = List.copyOf(new java.util.HashSet<>(foldedNames));
         for (int from = 0; from < names.size(); from += 1000) {
-            for (Person p : people.findByNamesFolded(names.subList(from, Math.min(from + 1000, names.size())))) {
-                result.computeIfAbsent(p.getNameFolded(), k -> new java.util.ArrayList<>()).add(toRecord(p));
+            for (Object[] p : people.findMatchesByNamesFolded(names.subList(from, Math.min(from + 1000,
+                    names.size())))) {
+                result.computeIfAbsent((String) p[2], k -> new java.util.ArrayList<>()).add(new NameMatch((Long) p[0],
+                        (String) p[1], (Gender) p[3], (Integer) p[4], (Long) p[5]));
             }
         }
         return result;

@@ -172,6 +172,14 @@ public class UnitService {
                 .toList();
     }
 
+    /** Every unit's path ("/1/5/"): a unit lies below another when its path starts with the other's. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> paths() {
+        Map<Long, String> paths = new HashMap<>();
+        units.findAllPaths().forEach(row -> paths.put((Long) row[0], (String) row[1]));
+        return paths;
+    }
+
     /** True when {@code unitId} is {@code ancestorId} or lies below it. */
     @PreAuthorize("isAuthenticated()")
     public boolean isWithin(Long unitId, Long ancestorId) {
