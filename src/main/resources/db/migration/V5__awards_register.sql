@@ -38,6 +38,7 @@ CREATE TABLE dc_decision (
 -- The same body reuses numbers in later terms or years, hence the date in the key.
 CREATE UNIQUE INDEX ux_dc_decision_number ON dc_decision (issuer_unit_id, number_key, decision_date);
 CREATE INDEX ix_dc_decision_date ON dc_decision (decision_date);
+CREATE INDEX ix_dc_decision_number_key ON dc_decision (number_key);
 
 CREATE TABLE dc_amendment (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -91,7 +92,7 @@ CREATE TABLE dc_award (
     doc_number        VARCHAR(60)    NOT NULL,
     issuer_unit_id    BIGINT         NOT NULL,
     movement_id       BIGINT,
-    search_text       VARCHAR(1200)  NOT NULL,
+    search_text       VARCHAR(700)   NOT NULL,
     CONSTRAINT fk_dc_award_decision FOREIGN KEY (decision_id) REFERENCES dc_decision (id) ON DELETE CASCADE,
     CONSTRAINT fk_dc_award_person FOREIGN KEY (person_id) REFERENCES org_person (id),
     CONSTRAINT fk_dc_award_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id),
@@ -99,12 +100,15 @@ CREATE TABLE dc_award (
 );
 -- One recipient once per decision; also what makes a repeated import add nothing.
 CREATE UNIQUE INDEX ux_dc_award_recipient ON dc_award (decision_id, recipient_key);
--- Register pages: year first (every realistic search names a year or a range), newest first.
-CREATE INDEX ix_dc_award_year ON dc_award (state, award_year, decision_date, id);
+-- Register pages: year first (every realistic search names a year or a range), then the
+-- page order; text searches scan the folded text inside the index of their years, so only
+-- matching rows are read (the column is kept short enough to be indexed whole).
+CREATE INDEX ix_dc_award_year ON dc_award (state, award_year, award_precedence, decision_date);
+CREATE INDEX ix_dc_award_text ON dc_award (state, award_year, search_text);
 -- Statistics read only the index.
 CREATE INDEX ix_dc_award_stats ON dc_award (state, award_year, award_type_id, kind, gender);
 CREATE INDEX ix_dc_award_person ON dc_award (person_id, award_year);
-CREATE INDEX ix_dc_award_unit ON dc_award (unit_id, award_year);
+CREATE INDEX ix_dc_award_unit ON dc_award (unit_id, state, award_year);
 CREATE INDEX ix_dc_award_issuer ON dc_award (issuer_unit_id, award_year);
 CREATE INDEX ix_dc_award_type ON dc_award (award_type_id, award_year);
 CREATE INDEX ix_dc_award_sort ON dc_award (sort_key);

@@ -104,6 +104,30 @@ class RegisterJourneyIT extends BrowserJourney {
         }
     }
 
+    @Test
+    void the_secretary_opens_a_decision_the_statistics_and_the_honour_board() {
+        loginAs("thuongtruc");
+        searchRegister("1126-QĐ/VPTW", 2022);
+        assertThat(page.locator("#register-total")).hasText("150 lượt khen thưởng");
+        gridCell("1126-QĐ/VPTW").first().click();
+        assertThat(page.locator("#decision-status")).hasText("Đã vào sổ");
+        assertThat(page.getByText("Danh sách được khen (150)")).isVisible();
+        assertThat(page.locator("#decision-revoke")).isVisible();
+        screenshot("decision");
+
+        page.navigate(url("so-khen-thuong/thong-ke"));
+        assertThat(page.locator("#stats-summary")).containsText("Tổng số");
+        assertThat(page.locator("#stats-pivot")).containsText("2022");
+        screenshot("statistics");
+
+        page.navigate(url("so-khen-thuong/vinh-danh"));
+        page.locator("#honour-year input").fill("2022");
+        page.locator("#honour-year input").press("Enter");
+        assertThat(page.locator("#honour-board h2")).hasText("BẢNG VINH DANH NĂM 2022");
+        assertThat(page.locator("#honour-board h3").first()).containsText("Cờ thi đua của Văn phòng Trung ương Đảng");
+        screenshot("honour-board");
+    }
+
     private static byte[] workbook(List<String[]> rows) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {

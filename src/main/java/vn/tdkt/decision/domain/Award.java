@@ -23,6 +23,9 @@ import vn.tdkt.organization.domain.Gender;
 @Table(name = "dc_award")
 public class Award extends AbstractEntity {
 
+    /** Short enough for the column to sit whole in an index (700 × 4 bytes in utf8mb4). */
+    public static final int SEARCH_TEXT_LENGTH = 700;
+
     @Column(name = "decision_id", nullable = false)
     private Long decisionId;
 
@@ -114,7 +117,7 @@ public class Award extends AbstractEntity {
     @Column(name = "movement_id")
     private Long movementId;
 
-    @Column(name = "search_text", nullable = false, length = 1200)
+    @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LENGTH)
     private String searchText;
 
     protected Award() {
@@ -151,7 +154,7 @@ public class Award extends AbstractEntity {
     private void refreshSearchText() {
         String text = VietnameseText.fold(recipientName + " " + (unitName == null ? "" : unitName) + " "
                 + (docNumber == null ? "" : docNumber));
-        this.searchText = text.length() > 1200 ? text.substring(0, 1200) : text;
+        this.searchText = text.length() > SEARCH_TEXT_LENGTH ? text.substring(0, SEARCH_TEXT_LENGTH) : text;
     }
 
     public void setRecipient(RecipientKind kind, Long personId, Long unitId, String name, Gender gender,

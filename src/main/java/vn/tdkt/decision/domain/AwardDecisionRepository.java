@@ -29,6 +29,8 @@ public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Lo
             """)
     long countSearch(@Param("text") String text, @Param("year") int year, @Param("status") DecisionStatus status);
 
+    java.util.List<AwardDecision> findByNumberKeyIn(java.util.Collection<String> numberKeys);
+
     boolean existsByIssuerUnitId(Long unitId);
 
     boolean existsByMovementId(Long movementId);

@@ -17,8 +17,6 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
     List<Award> findByUnitIdAndStateInOrderByAwardYearDescDecisionDateDesc(Long unitId,
             Collection<AwardState> states);
 
-    List<Award> findByIdIn(Collection<Long> ids);
-
     long countByDecisionId(Long decisionId);
 
     boolean existsByPersonId(Long personId);

@@ -27,12 +27,32 @@ public class AwardSearch {
         this.em = em;
     }
 
-    public List<Award> page(RegisterFilter filter, Sort sort, int offset, int limit) {
+    /**
+     * One page in two steps: the ids of the page (read from indexes where the database can),
+     * then those rows, so that only the page's rows are ever loaded whole.
+     */
+    public List<AwardLine> page(RegisterFilter filter, Sort sort, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Award> q = cb.createQuery(Award.class);
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Award> a = q.from(Award.class);
-        q.select(a).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
-        return em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+        q.select(a.get("id")).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
+        List<Long> ids = em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return lines(ids);
+    }
+
+    /** The lines of the given ids, in the order of {@code ids}. */
+    public List<AwardLine> lines(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, AwardLine> byId = new java.util.HashMap<>();
+        em.createQuery("""
+                select new vn.tdkt.decision.domain.AwardLine(a.id, a.decisionId, a.registerNo, a.kind, a.personId,
+                  a.unitId, a.recipientName, a.positionName, a.unitName, a.gender, a.awardTypeId, a.yearFrom,
+                  a.awardYear, a.docNumber, a.decisionDate, a.issuerUnitId, a.amount, a.state, a.revokeReason)
+                from Award a where a.id in :ids
+                """, AwardLine.class).setParameter("ids", ids).getResultList().forEach(x -> byId.put(x.id(), x));
+        return ids.stream().map(byId::get).toList();
     }
 
     public long count(RegisterFilter filter) {

@@ -1,5 +1,6 @@
 package vn.tdkt.decision.service;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,6 +52,16 @@ public class LegacyImport {
               ?, NULL, ?)
             """;
 
+    /**
+     * Declared types: with them the driver is never asked for parameter metadata to bind a
+     * null (a round trip per row on MySQL that made the batch five times slower).
+     */
+    private static final int[] TYPES = {Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR,
+        Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
+        Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DATE, Types.VARCHAR,
+        Types.BIGINT, Types.VARCHAR};
+
     private final AwardDecisionRepository decisions;
     private final AwardTypeService awardTypes;
     private final JdbcTemplate jdbc;
@@ -100,12 +111,26 @@ public class LegacyImport {
     @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
     public Map<DecisionKey, ExistingDecision> existing(Collection<DecisionKey> keys) {
         Map<DecisionKey, ExistingDecision> result = new HashMap<>();
-        for (DecisionKey key : new HashSet<>(keys)) {
-            decisions.findByIssuerUnitIdAndNumberKeyAndDecisionDate(key.issuerUnitId(), key.numberKey(), key.date())
-                    .ifPresent(d -> result.put(key, new ExistingDecision(d.getId(), d.getStatus(), d.getSource(),
-                            d.getYearFrom(), d.getYearTo(), recipientKeys(d.getId()))));
-        }
+        find(keys).forEach((key, d) -> result.put(key, new ExistingDecision(d.getId(), d.getStatus(), d.getSource(),
+                d.getYearFrom(), d.getYearTo(), recipientKeys(d.getId()))));
         return result;
+    }
+
+    /** The decisions already in the register among {@code keys}, read a thousand numbers per query. */
+    private Map<DecisionKey, AwardDecision> find(Collection<DecisionKey> keys) {
+        Set<DecisionKey> wanted = new HashSet<>(keys);
+        List<String> numbers = wanted.stream().map(DecisionKey::numberKey).distinct().toList();
+        Map<DecisionKey, AwardDecision> found = new HashMap<>();
+        for (int from = 0; from < numbers.size(); from += BATCH) {
+            for (AwardDecision d : decisions.findByNumberKeyIn(numbers.subList(from,
+                    Math.min(from + BATCH, numbers.size())))) {
+                DecisionKey key = new DecisionKey(d.getIssuerUnitId(), d.getNumberKey(), d.getDecisionDate());
+                if (wanted.contains(key)) {
+                    found.put(key, d);
+                }
+            }
+        }
+        return found;
     }
 
     private Set<String> recipientKeys(Long decisionId) {
@@ -123,14 +148,14 @@ public class LegacyImport {
         rows.forEach(r -> byDecision.computeIfAbsent(r.decisionKey(), k -> new ArrayList<>()).add(r));
         String user = CurrentUser.username().orElse("system");
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<DecisionKey, AwardDecision> known = find(byDecision.keySet());
         int created = 0;
         int present = 0;
         List<Object[]> batch = new ArrayList<>(BATCH);
         for (Map.Entry<DecisionKey, List<LegacyAward>> group : byDecision.entrySet()) {
             LegacyAward first = group.getValue().getFirst();
             DecisionKey key = group.getKey();
-            AwardDecision d = decisions.findByIssuerUnitIdAndNumberKeyAndDecisionDate(key.issuerUnitId(),
-                    key.numberKey(), key.date()).orElse(null);
+            AwardDecision d = known.get(key);
             Set<String> keys;
             if (d == null) {
                 d = new AwardDecision(DecisionSource.IMPORT);
@@ -140,7 +165,7 @@ public class LegacyImport {
                 d.setYears(first.yearFrom(), first.yearTo());
                 d.setReason("Nhập từ danh sách cũ: " + source);
                 d.setStatus(DecisionStatus.RECORDED);
-                d = decisions.saveAndFlush(d);
+                d = decisions.save(d);
                 audit.record(DecisionService.ENTITY, d.getId(), "IMPORT", d.getDocNumber() + " — " + source);
                 created++;
                 keys = new HashSet<>();
@@ -156,13 +181,13 @@ public class LegacyImport {
                 }
                 batch.add(insertArgs(d, r, types.get(r.awardTypeId()), user, now));
                 if (batch.size() == BATCH) {
-                    jdbc.batchUpdate(INSERT, batch);
+                    jdbc.batchUpdate(INSERT, batch, TYPES);
                     batch.clear();
                 }
             }
         }
         if (!batch.isEmpty()) {
-            jdbc.batchUpdate(INSERT, batch);
+            jdbc.batchUpdate(INSERT, batch, TYPES);
         }
         int added = rows.size() - present;
         audit.record(DecisionService.AWARD, null, "IMPORT", source + ": " + added + " lượt khen thưởng, "

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.catalog.domain.RecipientKind;
@@ -25,10 +24,10 @@ import vn.tdkt.decision.service.RegisterService.YearTypeCount;
 /**
  * Excel files of the register. The register list streams: ids first, rows loaded and
  * written 1.000 at a time, the workbook keeping only a window of rows in memory, so a
- * hundred thousand rows take no more heap than a hundred.
+ * hundred thousand rows take no more heap than a hundred. Deliberately not one transaction:
+ * each chunk is read in its own, so loaded records do not pile up in a persistence context.
  */
 @Service
-@Transactional(readOnly = true)
 public class RegisterExport {
 
     private static final int CHUNK = 1000;

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +22,7 @@ import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.decision.domain.Award;
-import vn.tdkt.decision.domain.AwardRepository;
+import vn.tdkt.decision.domain.AwardLine;
 import vn.tdkt.decision.domain.AwardSearch;
 import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.decision.domain.RegisterFilter;
@@ -49,14 +47,12 @@ public class RegisterService {
     static final int MAX_EXPORT_ROWS = 1_000_000;
 
     private final AwardSearch search;
-    private final AwardRepository awards;
     private final AwardTypeService awardTypes;
     private final UnitService units;
 
-    public RegisterService(AwardSearch search, AwardRepository awards, AwardTypeService awardTypes,
+    public RegisterService(AwardSearch search, AwardTypeService awardTypes,
             UnitService units) {
         this.search = search;
-        this.awards = awards;
         this.awardTypes = awardTypes;
         this.units = units;
     }
@@ -119,15 +115,13 @@ public class RegisterService {
     @PreAuthorize("isAuthenticated()")
     public List<RegisterRow> honourBoard(int year, Long unitId, int max) {
         RegisterQuery query = RegisterQuery.all().withYears(year, year).withUnit(unitId, null);
+        Map<Long, Integer> precedence = awardTypes.search("", null).stream()
+                .collect(Collectors.toMap(AwardTypeRecord::id, AwardTypeRecord::precedence));
         return page(query, List.of(new SortKey("award", true)), 0, max).stream()
-                .sorted(Comparator.comparing((RegisterRow r) -> precedence(r.awardTypeId()))
+                .sorted(Comparator.comparing((RegisterRow r) -> precedence.get(r.awardTypeId()))
                         .thenComparing(r -> r.kind() == RecipientKind.COLLECTIVE ? 0 : 1)
                         .thenComparing(r -> r.registerNo() == null ? Integer.MAX_VALUE : r.registerNo()))
                 .toList();
-    }
-
-    private int precedence(Long awardTypeId) {
-        return awardTypes.get(awardTypeId).precedence();
     }
 
     private RegisterFilter filter(RegisterQuery q) {
@@ -159,18 +153,17 @@ public class RegisterService {
         return orders.isEmpty() ? NEWEST : Sort.by(orders);
     }
 
-    /** Maps entities to rows, resolving award and issuer names once per page. */
-    private List<RegisterRow> rows(List<Award> page) {
+    /** Maps lines to rows, resolving award and issuer names once per page. */
+    private List<RegisterRow> rows(List<AwardLine> page) {
         Map<Long, String> typeNames = awardTypes.search("", null).stream()
                 .collect(Collectors.toMap(AwardTypeRecord::id, AwardTypeRecord::name));
         Set<Long> issuerIds = new HashSet<>();
-        page.forEach(a -> issuerIds.add(a.getIssuerUnitId()));
+        page.forEach(a -> issuerIds.add(a.issuerUnitId()));
         Map<Long, String> issuers = units.fullNames(issuerIds);
-        return page.stream().map(a -> new RegisterRow(a.getId(), a.getDecisionId(), a.getRegisterNo(), a.getKind(),
-                a.getPersonId(), a.getUnitId(), a.getRecipientName(), a.getPositionName(), a.getUnitName(),
-                a.getGender(), a.getAwardTypeId(), typeNames.get(a.getAwardTypeId()), a.getYearFrom(),
-                a.getAwardYear(), a.getDocNumber(), a.getDecisionDate(), issuers.get(a.getIssuerUnitId()),
-                a.getAmount(), a.getState(), a.getRevokeReason())).toList();
+        return page.stream().map(a -> new RegisterRow(a.id(), a.decisionId(), a.registerNo(), a.kind(),
+                a.personId(), a.unitId(), a.recipientName(), a.positionName(), a.unitName(), a.gender(),
+                a.awardTypeId(), typeNames.get(a.awardTypeId()), a.yearFrom(), a.awardYear(), a.docNumber(),
+                a.decisionDate(), issuers.get(a.issuerUnitId()), a.amount(), a.state(), a.revokeReason())).toList();
     }
 
     /** Ids of everything the query matches, in grid order, for exports that stream in chunks. */
@@ -182,9 +175,7 @@ public class RegisterService {
     /** Loads one chunk of rows by id, keeping the order of {@code ids}. */
     @PreAuthorize("isAuthenticated()")
     public List<RegisterRow> rowsById(List<Long> ids) {
-        Map<Long, Award> byId = awards.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(Award::getId, Function.identity()));
-        return rows(ids.stream().map(byId::get).toList());
+        return rows(search.lines(ids));
     }
 
     // ---- statistics -------------------------------------------------------------------------
