@@ -100,15 +100,17 @@ CREATE TABLE dc_award (
 );
 -- One recipient once per decision; also what makes a repeated import add nothing.
 CREATE UNIQUE INDEX ux_dc_award_recipient ON dc_award (decision_id, recipient_key);
--- Register pages: year first (every realistic search names a year or a range), then the
--- page order; text searches scan the folded text inside the index of their years, so only
--- matching rows are read (the column is kept short enough to be indexed whole).
-CREATE INDEX ix_dc_award_year ON dc_award (state, award_year, award_precedence, decision_date);
-CREATE INDEX ix_dc_award_text ON dc_award (state, award_year, search_text);
+-- Register pages: the default order of the register (newest year, higher awards first,
+-- then the decision and its list) read straight from the index, so the first page of a
+-- million records is immediate; with the folded text in the index, a text search within
+-- years is answered from the index alone (the text column is short enough to be indexed).
+CREATE INDEX ix_dc_award_page ON dc_award (state, award_year DESC, award_precedence, decision_date DESC,
+    decision_id DESC, kind, register_no, id, search_text);
 -- Statistics read only the index.
 CREATE INDEX ix_dc_award_stats ON dc_award (state, award_year, award_type_id, kind, gender);
 CREATE INDEX ix_dc_award_person ON dc_award (person_id, award_year);
-CREATE INDEX ix_dc_award_unit ON dc_award (unit_id, state, award_year);
+-- Per-unit counts (statistics, unit pages) from the index alone.
+CREATE INDEX ix_dc_award_unit ON dc_award (state, unit_id, award_year);
 CREATE INDEX ix_dc_award_issuer ON dc_award (issuer_unit_id, award_year);
 CREATE INDEX ix_dc_award_type ON dc_award (award_type_id, award_year);
 CREATE INDEX ix_dc_award_sort ON dc_award (sort_key);

@@ -112,6 +112,35 @@ class RegisterViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_unit_page_counts_awards_per_year_and_lists_its_people() {
+        login("xem");
+        UI.getCurrent().navigate(vn.tdkt.decision.ui.UnitAwardsView.class, data.unit("van phong tinh uy quang tri"));
+        @SuppressWarnings("unchecked")
+        Grid<vn.tdkt.decision.service.TimelineService.UnitYear> summary = _get(Grid.class,
+                spec -> spec.withId("unit-years"));
+        vn.tdkt.decision.service.TimelineService.UnitYear y2022 = java.util.stream.IntStream
+                .range(0, GridKt._size(summary)).mapToObj(i -> GridKt._get(summary, i))
+                .filter(y -> y.year() == 2022).findFirst().orElseThrow();
+        // The flag and 6 Bằng khen for departments; LĐTT and the 2 Bằng khen of its people.
+        assertThat(y2022.collectiveAwards()).isGreaterThanOrEqualTo(7);
+        assertThat(y2022.individualAwards()).isGreaterThan(2);
+    }
+
+    @Test
+    void the_print_page_lists_what_was_last_filtered() {
+        login("xem");
+        UI.getCurrent().navigate(RegisterView.class);
+        _get(TextField.class, spec -> spec.withId("register-search")).setValue("1125-qd/vptw");
+        _get(Button.class, spec -> spec.withText("In danh sách")).click();
+        UI.getCurrent().navigate("in/so-khen-thuong");
+        com.vaadin.flow.component.html.NativeTable table = _get(com.vaadin.flow.component.html.NativeTable.class,
+                spec -> { });
+        assertThat(table.getElement().getTextRecursively()).contains("Văn phòng Tỉnh ủy Quảng Trị")
+                .contains("Cờ thi đua của Văn phòng Trung ương Đảng");
+        assertThat(table.getBody(0).getChildren().count()).isEqualTo(7);
+    }
+
+    @Test
     void statistics_show_a_table_and_a_chart() {
         login("xem");
         UI.getCurrent().navigate(StatisticsView.class);

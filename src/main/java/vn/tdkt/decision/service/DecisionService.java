@@ -119,8 +119,14 @@ public class DecisionService {
     public DecisionDetails get(Long id) {
         AwardDecision d = load(id);
         Map<Long, AwardTypeRecord> types = awardTypeMap();
+        // The order of the printed list: số sổ vàng, then collectives before people as entered.
         List<RecipientRecord> recipients = awards.findByDecisionIdOrderByKindDescRegisterNoAscIdAsc(id).stream()
-                .map(a -> toRecipient(a, types)).toList();
+                .map(a -> toRecipient(a, types))
+                .sorted(java.util.Comparator.comparing(RecipientRecord::registerNo,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(r -> r.kind() == RecipientKind.COLLECTIVE ? 0 : 1)
+                        .thenComparing(RecipientRecord::id))
+                .toList();
         List<AmendmentRecord> changes = amendments.findByDecisionIdOrderByAmendedOnAscIdAsc(id).stream()
                 .map(a -> new AmendmentRecord(a.getAmendedOn(), a.getDocNumber(), a.getReason(), a.getChanges(),
                         a.getCreatedBy()))

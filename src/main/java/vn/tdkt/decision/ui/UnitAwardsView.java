@@ -51,6 +51,7 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
         summary.addColumn(UnitYear::collectiveAwards).setHeader(getTranslation("unit.collectiveAwards"));
         summary.addColumn(UnitYear::individualAwards).setHeader(getTranslation("unit.individualAwards"));
         summary.setItems(years);
+        summary.setId("unit-years");
         summary.setAllRowsVisible(years.size() <= 12);
         if (years.size() > 12) {
             summary.setHeight("20rem");
