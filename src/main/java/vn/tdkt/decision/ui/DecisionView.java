@@ -181,6 +181,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         if (canWrite && d.status() != DecisionStatus.REVOKED) {
             grid.addComponentColumn(r -> rowActions(d, r)).setAutoWidth(true).setFlexGrow(0);
         }
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(d.recipients());
         grid.setAllRowsVisible(d.recipients().size() <= 50);
         if (d.recipients().size() > 50) {
