@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Formats;
@@ -26,19 +34,30 @@ import vn.tdkt.decision.service.RegisterService.YearTypeCount;
  * written 1.000 at a time, the workbook keeping only a window of rows in memory, so a
  * hundred thousand rows take no more heap than a hundred. Deliberately not one transaction:
  * each chunk is read in its own, so loaded records do not pile up in a persistence context.
+ * The next chunk is read on another thread while the current one is written, so the
+ * database and the workbook work at the same time.
  */
 @Service
 public class RegisterExport {
 
     private static final int CHUNK = 1000;
+    private static final int COMPRESS_ABOVE_ROWS = 200_000;
     static final String[] COLUMNS = {"STT", "Người / tập thể được khen", "Chức vụ", "Đơn vị", "Hình thức, danh hiệu",
         "Năm thành tích", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Số sổ vàng", "Số tiền (đồng)",
         "Trạng thái"};
 
     private final RegisterService register;
+    private final int chunk;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public RegisterExport(RegisterService register) {
+        this(register, CHUNK);
+    }
+
+    /** With another chunk size: tests use small chunks to cross many chunk boundaries. */
+    public RegisterExport(RegisterService register, int chunk) {
         this.register = register;
+        this.chunk = chunk;
     }
 
     /** Writes exactly what the query matches, in the given order; returns the number of rows. */
@@ -48,13 +67,20 @@ public class RegisterExport {
         if (ids.size() > RegisterService.MAX_EXPORT_ROWS) {
             throw new BusinessException("error.register.exportTooLarge", RegisterService.MAX_EXPORT_ROWS);
         }
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            book.setCompressTempFiles(true);
+        try (SXSSFWorkbook book = fastZipWorkbook();
+                ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
+            // Compressing the temporary sheet costs about a third of the time; only worth it
+            // when the file would otherwise take a lot of disk.
+            book.setCompressTempFiles(ids.size() > COMPRESS_ABOVE_ROWS);
             Sheet sheet = book.createSheet("Sổ khen thưởng");
             header(book, sheet, COLUMNS);
+            Executor secured = new DelegatingSecurityContextExecutor(reader);
             int r = 1;
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                for (RegisterRow row : register.rowsById(ids.subList(from, Math.min(from + CHUNK, ids.size())))) {
+            CompletableFuture<List<RegisterRow>> next = read(ids, 0, secured);
+            for (int from = 0; from < ids.size(); from += chunk) {
+                List<RegisterRow> rows = await(next);
+                next = read(ids, from + chunk, secured);
+                for (RegisterRow row : rows) {
                     Row x = sheet.createRow(r);
                     x.createCell(0).setCellValue(r++);
                     x.createCell(1).setCellValue(row.recipientName());
@@ -83,6 +109,40 @@ public class RegisterExport {
             return ids.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A streaming workbook whose final zip is deflated at the fastest level: a third of the
+     * writing time for a file about a fifth larger (6,9 instead of 5,7 MB for 111.000 rows).
+     */
+    private static SXSSFWorkbook fastZipWorkbook() {
+        return new SXSSFWorkbook(200) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+                zip.setLevel(Deflater.BEST_SPEED);
+                return zip;
+            }
+        };
+    }
+
+    private CompletableFuture<List<RegisterRow>> read(List<Long> ids, int from, Executor executor) {
+        if (from >= ids.size()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<Long> part = ids.subList(from, Math.min(from + chunk, ids.size()));
+        return CompletableFuture.supplyAsync(() -> register.rowsById(part), executor);
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
