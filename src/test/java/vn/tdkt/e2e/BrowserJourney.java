@@ -113,10 +113,12 @@ abstract class BrowserJourney {
     }
 
     /**
-     * Logs in with the demo password. On a loaded CI machine the first submit has once come
-     * back to an empty login form (no error shown, nothing the journey under test is about), so
-     * that case alone is retried once and reported; a wrong password or a locked account still
-     * fails at once. The login page itself is tested without any retry in {@link LoginJourneyIT}.
+     * Logs in with the demo password. While the app was a PWA, a submit on a loaded machine
+     * sometimes came back to an empty login form although the server had authenticated the
+     * user (its service worker precached "/" as the login redirect); the service worker is gone,
+     * and this case alone is still retried once and reported, so a recurrence shows in the
+     * test output without failing a journey about something else. A wrong password or a locked
+     * account fails at once; the login page itself is tested without retry in {@link LoginJourneyIT}.
      */
     void loginAs(String username) {
         for (int attempt = 1; ; attempt++) {
