@@ -11,8 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -21,6 +19,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 import org.springframework.stereotype.Service;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.service.Sheets;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.decision.service.RegisterService.RegisterQuery;
@@ -190,15 +189,7 @@ public class RegisterExport {
     }
 
     private static void header(SXSSFWorkbook book, Sheet sheet, String[] columns) {
-        CellStyle bold = book.createCellStyle();
-        Font font = book.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < columns.length; c++) {
-            head.createCell(c).setCellValue(columns[c]);
-            head.getCell(c).setCellStyle(bold);
-        }
+        Sheets.boldHeader(book, sheet, List.of(columns));
         sheet.createFreezePane(0, 1);
     }
 

@@ -3,15 +3,16 @@ package vn.tdkt.importing.service;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.tdkt.base.service.Sheets;
 import vn.tdkt.importing.service.ImportRecords.Column;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;
 import vn.tdkt.importing.service.ImportRecords.Issue;
@@ -90,24 +91,20 @@ public class ImportFiles {
     }
 
     private static void header(SXSSFWorkbook book, Sheet sheet, String[] extra) {
-        CellStyle bold = book.createCellStyle();
-        Font font = book.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        Row head = sheet.createRow(0);
         Column[] columns = Column.values();
+        List<String> titles = new ArrayList<>();
+        for (Column c : columns) {
+            titles.add(c.header());
+        }
+        if (extra != null) {
+            titles.addAll(List.of(extra));
+        }
+        Sheets.boldHeader(book, sheet, titles);
         for (int c = 0; c < columns.length; c++) {
-            head.createCell(c).setCellValue(columns[c].header());
-            head.getCell(c).setCellStyle(bold);
             sheet.setColumnWidth(c, (c == 4 || c == 9 || c == 2 ? 40 : 18) * 256);
         }
         if (extra != null) {
-            for (int i = 0; i < extra.length; i++) {
-                head.createCell(columns.length + i).setCellValue(extra[i]);
-                head.getCell(columns.length + i).setCellStyle(bold);
-            }
             sheet.setColumnWidth(columns.length + 2, 80 * 256);
         }
-        sheet.createFreezePane(0, 1);
     }
 }
