@@ -5,8 +5,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -16,16 +19,28 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
+import java.util.stream.Stream;
+import org.hibernate.annotations.Immutable;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
+import vn.tdkt.base.domain.AbstractEntity;
+import vn.tdkt.base.domain.Shared;
+import vn.tdkt.base.service.Access;
 
-/** Keeps the feature-first layout of DESIGN.md and the security and clock rules. */
+/**
+ * The layout of DESIGN.md and the security, entity and clock rules, each stated exactly.
+ * A feature is the package right under {@code vn.tdkt}; its layers are its {@code domain},
+ * {@code service} and {@code ui} packages; {@code base} is the shared kernel, open to all.
+ */
 class ArchitectureTest {
+
+    private static final String SHARED_KERNEL = "base";
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -50,30 +65,91 @@ class ArchitectureTest {
         slices().matching("vn.tdkt.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** By annotation or by type: a Spring Data interface, or a hand-written query class. */
     @Test
-    void a_feature_never_uses_another_features_repository() {
-        classes().should(new ArchCondition<>("use only repositories of their own feature") {
+    void a_repository_is_used_only_by_its_own_features_services() {
+        classes().should(new ArchCondition<>("use repositories only from their own feature's service package") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
-                String feature = feature(item);
                 item.getDirectDependenciesFromSelf().stream()
                         .map(d -> d.getTargetClass())
-                        .filter(t -> t.getSimpleName().endsWith("Repository") && t.getPackageName().startsWith("vn.tdkt"))
-                        .filter(t -> !feature(t).equals(feature))
-                        .forEach(t -> events.add(SimpleConditionEvent.violated(item,
-                                item.getName() + " uses " + t.getName())));
+                        .filter(ArchitectureTest::isRepository)
+                        .filter(repository -> !repository.equals(item))
+                        .filter(repository -> !(feature(repository).equals(feature(item))
+                                && (layer(item).equals("service") || isRepository(item))))
+                        .distinct()
+                        .forEach(repository -> events.add(SimpleConditionEvent.violated(item,
+                                item.getName() + " uses the repository " + repository.getName())));
             }
         }).check(CLASSES);
     }
 
     @Test
-    void every_public_service_method_is_secured() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().arePublic()
-                .and().areNotStatic()
-                .should().beAnnotatedWith(PreAuthorize.class)
-                .orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(RolesAllowed.class)
+    void every_public_method_of_a_service_bean_is_secured_or_says_why_not() {
+        methods().that(areDeclaredInServiceBeans()).and().arePublic().and().areNotStatic()
+                .and(new DescribedPredicate<>("not compiler-generated") {
+                    @Override
+                    public boolean test(JavaMethod m) {
+                        return !m.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                && !m.getModifiers().contains(JavaModifier.BRIDGE);
+                    }
+                })
+                .should(new ArchCondition<>("carry an Access annotation (PreAuthorize) or Access.Unsecured with a reason") {
+                    @Override
+                    public void check(JavaMethod m, ConditionEvents events) {
+                        boolean secured = m.isMetaAnnotatedWith(PreAuthorize.class)
+                                || m.getOwner().isMetaAnnotatedWith(PreAuthorize.class);
+                        boolean explained = m.isAnnotatedWith(Access.Unsecured.class)
+                                && !m.getAnnotationOfType(Access.Unsecured.class).value().isBlank();
+                        if (!secured && !explained) {
+                            events.add(SimpleConditionEvent.violated(m, m.getFullName() + " is neither secured"
+                                    + " nor marked @Access.Unsecured with a reason"));
+                        }
+                    }
+                }).check(CLASSES);
+    }
+
+    @Test
+    void no_entity_leaves_a_service_not_even_inside_a_generic_type() {
+        methods().that(areDeclaredInServiceBeans()).and().arePublic()
+                .should(new ArchCondition<>("return no entity, also not as a type argument") {
+                    @Override
+                    public void check(JavaMethod m, ConditionEvents events) {
+                        m.getReturnType().getAllInvolvedRawTypes().stream()
+                                .filter(t -> t.isAnnotatedWith(Entity.class))
+                                .forEach(t -> events.add(SimpleConditionEvent.violated(m,
+                                        m.getFullName() + " returns the entity " + t.getName())));
+                    }
+                }).check(CLASSES);
+        classes().that().areRecords().and().arePublic().and().resideInAPackage("..service..")
+                .should(new ArchCondition<>("hold no entity in a component") {
+                    @Override
+                    public void check(JavaClass record, ConditionEvents events) {
+                        record.getFields().stream()
+                                .flatMap(f -> f.getType().getAllInvolvedRawTypes().stream())
+                                .filter(t -> t.isAnnotatedWith(Entity.class))
+                                .forEach(t -> events.add(SimpleConditionEvent.violated(record,
+                                        record.getName() + " carries the entity " + t.getName())));
+                    }
+                }).check(CLASSES);
+    }
+
+    @Test
+    void views_use_only_shared_domain_types() {
+        classes().that().resideInAPackage("..ui..")
+                .should(onlyUseSharedDomainTypes(false)).check(CLASSES);
+    }
+
+    @Test
+    void a_feature_uses_only_the_shared_domain_types_of_another_feature() {
+        classes().should(onlyUseSharedDomainTypes(true)).check(CLASSES);
+    }
+
+    @Test
+    void every_entity_is_versioned_or_read_only() {
+        classes().that().areAnnotatedWith(Entity.class)
+                .should().beAssignableTo(AbstractEntity.class)
+                .orShould().beAnnotatedWith(Immutable.class)
                 .check(CLASSES);
     }
 
@@ -95,25 +171,60 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    @Test
-    void entities_are_not_exposed_by_public_service_methods() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class).and().arePublic()
-                .should(new ArchCondition<>("return records, not entities") {
-                    @Override
-                    public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
-                        JavaClass returned = method.getRawReturnType();
-                        if (returned.isAnnotatedWith(jakarta.persistence.Entity.class)) {
-                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                    + " returns the entity " + returned.getName()));
-                        }
-                    }
-                }).check(CLASSES);
+    /**
+     * {@code otherFeaturesOnly}: the rule for every class (its own feature's domain is free to
+     * it); otherwise the rule for views, which see no domain type but the shared ones at all.
+     */
+    private static ArchCondition<JavaClass> onlyUseSharedDomainTypes(boolean otherFeaturesOnly) {
+        return new ArchCondition<>(otherFeaturesOnly ? "use only @Shared domain types of other features"
+                : "use only @Shared domain types") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                item.getDirectDependenciesFromSelf().stream()
+                        .map(d -> d.getTargetClass().getBaseComponentType())
+                        .filter(t -> t.getPackageName().startsWith("vn.tdkt.") && layer(t).equals("domain"))
+                        .filter(t -> !feature(t).equals(SHARED_KERNEL))
+                        .filter(t -> !otherFeaturesOnly || !feature(t).equals(feature(item)))
+                        .filter(t -> !isShared(t))
+                        .distinct()
+                        .forEach(t -> events.add(SimpleConditionEvent.violated(item,
+                                item.getName() + " uses " + t.getName() + ", which is not @Shared")));
+            }
+        };
+    }
+
+    private static boolean isShared(JavaClass type) {
+        return Stream.iterate(type, c -> c.getEnclosingClass().orElse(null)).takeWhile(c -> c != null)
+                .anyMatch(c -> c.isAnnotatedWith(Shared.class) || c.isAnnotatedWith(Shared.class.getName()))
+                || type.getName().equals(Shared.class.getName());
+    }
+
+    private static DescribedPredicate<JavaMethod> areDeclaredInServiceBeans() {
+        return new DescribedPredicate<>("are declared in Spring beans of a service package") {
+            @Override
+            public boolean test(JavaMethod m) {
+                JavaClass owner = m.getOwner();
+                return layer(owner).equals("service") && owner.isMetaAnnotatedWith(Component.class);
+            }
+        };
+    }
+
+    private static boolean isRepository(JavaClass c) {
+        return c.getPackageName().startsWith("vn.tdkt.")
+                && (c.isAnnotatedWith(org.springframework.stereotype.Repository.class)
+                        || c.isAssignableTo(org.springframework.data.repository.Repository.class));
     }
 
     private static String feature(JavaClass c) {
-        String rest = c.getPackageName().substring(Math.min(c.getPackageName().length(), "vn.tdkt.".length()));
-        int dot = rest.indexOf('.');
-        return dot < 0 ? rest : rest.substring(0, dot);
+        return part(c, 2);
     }
 
+    private static String layer(JavaClass c) {
+        return part(c, 3);
+    }
+
+    private static String part(JavaClass c, int index) {
+        String[] parts = c.getPackageName().split("\\.");
+        return parts.length > index ? parts[index] : "";
+    }
 }

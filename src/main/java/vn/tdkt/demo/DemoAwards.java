@@ -12,15 +12,16 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.decision.domain.Rating;
+import vn.tdkt.history.domain.Rating;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.decision.service.DecisionRecords.DecisionForm;
-import vn.tdkt.decision.service.DecisionRecords.RecipientForm;
+import vn.tdkt.decision.service.DecisionRecords.AwardForm;
+import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionService;
-import vn.tdkt.decision.service.LegacyImport;
-import vn.tdkt.decision.service.LegacyImport.LegacyAward;
-import vn.tdkt.decision.service.RatingService;
-import vn.tdkt.decision.service.RatingService.RatingRow;
+import vn.tdkt.decision.service.LegacyDecisionWriter;
+import vn.tdkt.decision.service.LegacyDecisionWriter.LegacyAward;
+import vn.tdkt.history.service.RatingService;
+import vn.tdkt.history.service.RatingService.RatingRow;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.MovementService.MovementFilter;
 import vn.tdkt.organization.service.PersonService;
@@ -40,7 +41,8 @@ class DemoAwards {
     static final String STREAK_PERSON = "Trần Thị Thu Hà";
 
     private final DecisionService decisions;
-    private final LegacyImport legacy;
+    private final AwardListService awardLists;
+    private final LegacyDecisionWriter legacy;
     private final RatingService ratings;
     private final AwardTypeService awardTypes;
     private final PersonService people;
@@ -49,9 +51,10 @@ class DemoAwards {
     private final Map<Long, String> unitNames = new java.util.HashMap<>();
     private final Random random = new Random(2022);
 
-    DemoAwards(DecisionService decisions, LegacyImport legacy, RatingService ratings, AwardTypeService awardTypes,
+    DemoAwards(DecisionService decisions, AwardListService awardLists, LegacyDecisionWriter legacy, RatingService ratings, AwardTypeService awardTypes,
             PersonService people, MovementService movements, UnitService units) {
         this.decisions = decisions;
+        this.awardLists = awardLists;
         this.legacy = legacy;
         this.ratings = ratings;
         this.awardTypes = awardTypes;
@@ -76,7 +79,7 @@ class DemoAwards {
                         + "đua giai đoạn 2019–2022", 2019, 2022, movement, null), null);
         int no = 1;
         for (String office : List.of("VPTU_QT", "VPTU_HG", "VPTU_VL", "VPTU_TH", "VPTU_NA", "VPTU_HP", "VPTU_CT")) {
-            flags = decisions.saveRecipient(flags.id(), new RecipientForm(null, 0, RecipientKind.COLLECTIVE, null,
+            flags = awardLists.saveAward(flags.id(), new AwardForm(null, 0, RecipientKind.COLLECTIVE, null,
                     unitIds.get(office), awards.get("CO_TD_VPTW"), no++, new BigDecimal("8.0"), null, null), null);
         }
         decisions.record(flags.id(), flags.version());
@@ -96,7 +99,7 @@ class DemoAwards {
         }
         no = 1;
         for (String code : collectives) {
-            merit = decisions.saveRecipient(merit.id(), new RecipientForm(null, 0, RecipientKind.COLLECTIVE, null,
+            merit = awardLists.saveAward(merit.id(), new AwardForm(null, 0, RecipientKind.COLLECTIVE, null,
                     unitIds.get(code), awards.get("BK_CVPTW"), no++, new BigDecimal("3.0"), null, null), null);
         }
         List<Long> individuals = new ArrayList<>();
@@ -111,7 +114,7 @@ class DemoAwards {
             people.staffOf(unitIds.get(code)).forEach(s -> individuals.add(s.personId()));
         }
         for (Long person : individuals.subList(0, 117)) {
-            merit = decisions.saveRecipient(merit.id(), new RecipientForm(null, 0, RecipientKind.INDIVIDUAL, person,
+            merit = awardLists.saveAward(merit.id(), new AwardForm(null, 0, RecipientKind.INDIVIDUAL, person,
                     null, awards.get("BK_CVPTW"), no++, new BigDecimal("1.5"), null, null), null);
         }
         decisions.record(merit.id(), merit.version());
@@ -164,7 +167,7 @@ class DemoAwards {
             for (StaffMember s : staff) {
                 boolean cstdcs = s.personId().equals(streakPerson) || random.nextInt(100) < 8;
                 if (random.nextInt(100) < 85 || cstdcs) {
-                    d = decisions.saveRecipient(d.id(), new RecipientForm(null, 0, RecipientKind.INDIVIDUAL,
+                    d = awardLists.saveAward(d.id(), new AwardForm(null, 0, RecipientKind.INDIVIDUAL,
                             s.personId(), null, awards.get(cstdcs ? "CSTDCS" : "LDTT"), no++, null, null, null), null);
                 }
             }
@@ -173,9 +176,9 @@ class DemoAwards {
         DecisionDetails province2024 = decisions.save(new DecisionForm(null, 0, province, "163/QĐ-UBND",
                 LocalDate.of(2025, 2, 10), "Hà Sỹ Đồng", "Phó Chủ tịch UBND tỉnh", "Đã có thành tích xuất sắc "
                         + "trong công tác năm 2024", 2024, 2024, null, null), null);
-        province2024 = decisions.saveRecipient(province2024.id(), new RecipientForm(null, 0,
+        province2024 = awardLists.saveAward(province2024.id(), new AwardForm(null, 0,
                 RecipientKind.COLLECTIVE, null, unitIds.get("QT_TH"), awards.get("TTLDXS"), 1, null, null, null), null);
-        province2024 = decisions.saveRecipient(province2024.id(), new RecipientForm(null, 0,
+        province2024 = awardLists.saveAward(province2024.id(), new AwardForm(null, 0,
                 RecipientKind.INDIVIDUAL, streakPerson, null, awards.get("BK_TINH"), 2, null, null, null), null);
         decisions.record(province2024.id(), province2024.version());
 

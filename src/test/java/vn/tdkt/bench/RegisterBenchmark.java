@@ -39,10 +39,11 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.decision.domain.Award;
-import vn.tdkt.decision.service.RegisterExport;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.TimelineService;
+import vn.tdkt.history.service.AwardExport;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.service.AwardStatisticsService;
+import vn.tdkt.history.service.TimelineService;
 import vn.tdkt.importing.service.ImportRecords.Column;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;
 import vn.tdkt.importing.service.LegacyListImport;
@@ -166,16 +167,17 @@ class RegisterBenchmark {
         System.out.printf(Locale.ROOT, "[%s] loaded %d records over %d people in %.0f s%n", db, RECORDS, PEOPLE,
                 loadSeconds);
         results.add(new Result("load.records_per_s", RECORDS / loadSeconds, "rows/s", "(set-up)", db));
-        RegisterService register = ctx.getBean(RegisterService.class);
+        AwardSearchService register = ctx.getBean(AwardSearchService.class);
+        AwardStatisticsService statistics = ctx.getBean(AwardStatisticsService.class);
         TimelineService timelines = ctx.getBean(TimelineService.class);
         Random random = new Random(7);
 
-        Supplier<RegisterQuery> filter = () -> RegisterQuery.all()
+        Supplier<AwardQuery> filter = () -> AwardQuery.all()
                 .withText(VietnameseText.fold(data.names().get(random.nextInt(data.names().size()))))
                 .withYears(null, null).withYears(year(random), null);
-        List<RegisterQuery> queries = new ArrayList<>();
+        List<AwardQuery> queries = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            RegisterQuery q = filter.get();
+            AwardQuery q = filter.get();
             queries.add(q.withYears(q.yearFrom(), q.yearFrom()));
         }
         results.add(new Result("register.filter.p95", p95(queries, q -> register.page(q, List.of(), 0, 50)), "ms",
@@ -186,11 +188,11 @@ class RegisterBenchmark {
             persons.add(data.firstPerson() + random.nextInt(data.people()));
         }
         results.add(new Result("person.timeline.p95", p95(persons, timelines::person), "ms", "<= 20", db));
-        register.statistics(RegisterQuery.all(), 20);
+        statistics.statistics(AwardQuery.all(), 20);
         double[] stats = new double[3];
         for (int i = 0; i < stats.length; i++) {
             long s = System.nanoTime();
-            register.statistics(RegisterQuery.all(), 20);
+            statistics.statistics(AwardQuery.all(), 20);
             stats[i] = (System.nanoTime() - s) / 1e6;
         }
         Arrays.sort(stats);
@@ -212,8 +214,8 @@ class RegisterBenchmark {
         }
         results.add(new Result("import.rows_per_s", 50_000 / importSeconds, "rows/s", ">= 5000", db));
 
-        RegisterExport export = ctx.getBean(RegisterExport.class);
-        RegisterQuery fourYears = RegisterQuery.all().withYears(2010, 2013);
+        AwardExport export = ctx.getBean(AwardExport.class);
+        AwardQuery fourYears = AwardQuery.all().withYears(2010, 2013);
         // Warm-up, as for the other measures: the first export also pays for loading and
         // compiling the workbook code, which a running server has done long before.
         export.xlsx(fourYears, List.of(), OutputStream.nullOutputStream());

@@ -21,13 +21,15 @@ import vn.tdkt.decision.domain.DecisionStatus;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentInfo;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.decision.service.DecisionRecords.DecisionForm;
-import vn.tdkt.decision.service.DecisionRecords.RecipientForm;
-import vn.tdkt.decision.service.DecisionRecords.RecipientRecord;
+import vn.tdkt.decision.service.DecisionRecords.AwardForm;
+import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
 import vn.tdkt.decision.service.DecisionRecords.Revocation;
+import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionService;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.RegisterService.Revoked;
+import vn.tdkt.decision.service.RevocationService;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.service.AwardSearchService.Revoked;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonRecord;
@@ -43,7 +45,11 @@ class DecisionServiceTest {
     @Autowired
     DecisionService decisions;
     @Autowired
-    RegisterService register;
+    AwardListService awardLists;
+    @Autowired
+    RevocationService revocations;
+    @Autowired
+    AwardSearchService register;
     @Autowired
     PersonService people;
     @Autowired
@@ -73,18 +79,18 @@ class DecisionServiceTest {
                 .get(index);
     }
 
-    private RecipientForm individual(Long personId, String awardCode, Integer registerNo) {
-        return new RecipientForm(null, 0, RecipientKind.INDIVIDUAL, personId, null, data.award(awardCode), registerNo,
+    private AwardForm individual(Long personId, String awardCode, Integer registerNo) {
+        return new AwardForm(null, 0, RecipientKind.INDIVIDUAL, personId, null, data.award(awardCode), registerNo,
                 null, null, null);
     }
 
-    private RecipientForm collective(String unitQuery, String awardCode, Integer registerNo) {
-        return new RecipientForm(null, 0, RecipientKind.COLLECTIVE, null, data.unit(unitQuery), data.award(awardCode),
+    private AwardForm collective(String unitQuery, String awardCode, Integer registerNo) {
+        return new AwardForm(null, 0, RecipientKind.COLLECTIVE, null, data.unit(unitQuery), data.award(awardCode),
                 registerNo, null, null, null);
     }
 
-    private RegisterQuery byText(String text) {
-        return RegisterQuery.all().withText(text);
+    private AwardQuery byText(String text) {
+        return AwardQuery.all().withText(text);
     }
 
     @Test
@@ -93,15 +99,15 @@ class DecisionServiceTest {
         LocalDate date = LocalDate.of(2026, 3, 2);
         DecisionDetails d = decisions.save(form(number, date, 2025, 2025), null);
         PersonRecord person = qtPerson(0);
-        d = decisions.saveRecipient(d.id(), individual(person.id(), "LDTT", 1), null);
-        d = decisions.saveRecipient(d.id(), collective("phong hanh chinh luu tru quang tri", "TTLDTT", 2), null);
+        d = awardLists.saveAward(d.id(), individual(person.id(), "LDTT", 1), null);
+        d = awardLists.saveAward(d.id(), collective("phong hanh chinh luu tru quang tri", "TTLDTT", 2), null);
         assertThat(register.count(byText(number))).as("a draft is not in the register").isZero();
 
         d = decisions.record(d.id(), d.version());
 
         assertThat(d.status()).isEqualTo(DecisionStatus.RECORDED);
         assertThat(register.count(byText(number))).isEqualTo(2);
-        RecipientRecord r = d.recipients().stream().filter(x -> x.kind() == RecipientKind.INDIVIDUAL).findFirst()
+        AwardRecord r = d.awards().stream().filter(x -> x.kind() == RecipientKind.INDIVIDUAL).findFirst()
                 .orElseThrow();
         assertThat(r.unitName()).isEqualTo(person.unitName());
         assertThat(r.positionName()).isEqualTo(person.positionName());
@@ -128,16 +134,16 @@ class DecisionServiceTest {
                 .hasFieldOrPropertyWithValue("messageKey", "error.decision.yearAfterDecision");
 
         DecisionDetails d = decisions.save(form(number(), LocalDate.of(2025, 5, 1), 2024, 2024), null);
-        assertThatThrownBy(() -> decisions.saveRecipient(d.id(), collective("phong tong hop quang tri", "LDTT", null),
+        assertThatThrownBy(() -> awardLists.saveAward(d.id(), collective("phong tong hop quang tri", "LDTT", null),
                 null)).hasFieldOrPropertyWithValue("messageKey", "error.award.individualOnly");
-        assertThatThrownBy(() -> decisions.saveRecipient(d.id(), individual(qtPerson(1).id(), "TTLDXS", null), null))
+        assertThatThrownBy(() -> awardLists.saveAward(d.id(), individual(qtPerson(1).id(), "TTLDXS", null), null))
                 .hasFieldOrPropertyWithValue("messageKey", "error.award.collectiveOnly");
-        decisions.saveRecipient(d.id(), individual(qtPerson(1).id(), "LDTT", 1), null);
-        assertThatThrownBy(() -> decisions.saveRecipient(d.id(), individual(qtPerson(1).id(), "CSTDCS", 2), null))
+        awardLists.saveAward(d.id(), individual(qtPerson(1).id(), "LDTT", 1), null);
+        assertThatThrownBy(() -> awardLists.saveAward(d.id(), individual(qtPerson(1).id(), "CSTDCS", 2), null))
                 .hasFieldOrPropertyWithValue("messageKey", "error.award.duplicateRecipient");
-        assertThatThrownBy(() -> decisions.saveRecipient(d.id(), individual(qtPerson(2).id(), "LDTT", 1), null))
+        assertThatThrownBy(() -> awardLists.saveAward(d.id(), individual(qtPerson(2).id(), "LDTT", 1), null))
                 .hasFieldOrPropertyWithValue("messageKey", "error.award.duplicateRegisterNo");
-        assertThat(decisions.get(d.id()).recipients()).hasSize(1);
+        assertThat(decisions.get(d.id()).awards()).hasSize(1);
     }
 
     @Test
@@ -151,19 +157,19 @@ class DecisionServiceTest {
     @Test
     void a_recorded_decision_changes_only_through_a_visible_amendment() {
         DecisionDetails d = decisions.save(form(number(), LocalDate.of(2025, 6, 1), 2024, 2024), null);
-        d = decisions.saveRecipient(d.id(), individual(qtPerson(3).id(), "LDTT", 1), null);
+        d = awardLists.saveAward(d.id(), individual(qtPerson(3).id(), "LDTT", 1), null);
         d = decisions.record(d.id(), d.version());
         DecisionDetails recorded = d;
         DecisionForm changed = new DecisionForm(d.id(), d.version(), d.issuerUnitId(), d.docNumber(),
                 d.decisionDate(), "Võ Văn Hưng", d.signerTitle(), d.reason(), 2024, 2024, null, null);
         assertThatThrownBy(() -> decisions.save(changed, null))
                 .hasFieldOrPropertyWithValue("messageKey", "error.decision.amendmentRequired");
-        RecipientRecord r = d.recipients().getFirst();
-        assertThatThrownBy(() -> decisions.removeRecipient(r.id(), r.version()))
+        AwardRecord r = d.awards().getFirst();
+        assertThatThrownBy(() -> awardLists.removeAward(r.id(), r.version()))
                 .hasFieldOrPropertyWithValue("messageKey", "error.decision.locked");
 
         d = decisions.save(changed, new AmendmentInfo("Ghi nhầm người ký", "12/QĐ-UBND", null));
-        d = decisions.saveRecipient(d.id(), individual(qtPerson(4).id(), "LDTT", 2),
+        d = awardLists.saveAward(d.id(), individual(qtPerson(4).id(), "LDTT", 2),
                 new AmendmentInfo("Bổ sung người được khen", null, null));
 
         assertThat(d.signerName()).isEqualTo("Võ Văn Hưng");
@@ -171,7 +177,7 @@ class DecisionServiceTest {
         assertThat(d.amendments().getFirst().changes()).contains("Người ký").contains("Võ Văn Hưng");
         assertThat(d.amendments().getFirst().docNumber()).isEqualTo("12/QĐ-UBND");
         assertThat(d.amendments().get(1).changes()).startsWith("Bổ sung");
-        assertThat(d.recipients()).allMatch(x -> x.state() == AwardState.ACTIVE);
+        assertThat(d.awards()).allMatch(x -> x.state() == AwardState.ACTIVE);
         assertThat(recorded.version()).isLessThan(d.version());
     }
 
@@ -179,28 +185,28 @@ class DecisionServiceTest {
     void a_revoked_recipient_stays_on_record_but_counts_no_more() {
         String number = number();
         DecisionDetails d = decisions.save(form(number, LocalDate.of(2025, 7, 1), 2024, 2024), null);
-        d = decisions.saveRecipient(d.id(), individual(qtPerson(5).id(), "LDTT", 1), null);
-        d = decisions.saveRecipient(d.id(), individual(qtPerson(6).id(), "LDTT", 2), null);
+        d = awardLists.saveAward(d.id(), individual(qtPerson(5).id(), "LDTT", 1), null);
+        d = awardLists.saveAward(d.id(), individual(qtPerson(6).id(), "LDTT", 2), null);
         d = decisions.record(d.id(), d.version());
-        RecipientRecord first = d.recipients().getFirst();
-        assertThatThrownBy(() -> decisions.revokeRecipient(first.id(), first.version(),
+        AwardRecord first = d.awards().getFirst();
+        assertThatThrownBy(() -> revocations.revokeAward(first.id(), first.version(),
                 new Revocation(LocalDate.of(2025, 8, 1), "", "Điều 93 Luật Thi đua, khen thưởng")))
                 .hasFieldOrPropertyWithValue("field", "revokeReason");
 
-        d = decisions.revokeRecipient(first.id(), first.version(), new Revocation(LocalDate.of(2025, 8, 1),
+        d = revocations.revokeAward(first.id(), first.version(), new Revocation(LocalDate.of(2025, 8, 1),
                 "Thành tích không đúng sự thật", "Điều 93 Luật Thi đua, khen thưởng 2022"));
 
         assertThat(register.count(byText(number))).isEqualTo(1);
-        RegisterQuery revoked = new RegisterQuery(number, Set.of(), null, null, null, null, null, null, null,
+        AwardQuery revoked = new AwardQuery(number, Set.of(), null, null, null, null, null, null, null,
                 Revoked.ONLY);
         assertThat(register.page(revoked, List.of(), 0, 10)).singleElement()
                 .satisfies(row -> assertThat(row.revokeReason()).isEqualTo("Thành tích không đúng sự thật"));
 
-        d = decisions.revoke(d.id(), d.version(), new Revocation(LocalDate.of(2025, 9, 1), "Hủy bỏ quyết định",
+        d = revocations.revoke(d.id(), d.version(), new Revocation(LocalDate.of(2025, 9, 1), "Hủy bỏ quyết định",
                 "Quyết định 99/QĐ-UBND"));
         assertThat(d.status()).isEqualTo(DecisionStatus.REVOKED);
         assertThat(register.count(byText(number))).isZero();
-        assertThat(d.recipients()).allMatch(x -> x.state() == AwardState.REVOKED);
+        assertThat(d.awards()).allMatch(x -> x.state() == AwardState.REVOKED);
     }
 
     @Test
@@ -224,7 +230,7 @@ class DecisionServiceTest {
     @Test
     void unit_officers_and_viewers_read_the_register_but_write_nothing() {
         runAs.as("canbo.tonghop", () -> {
-            assertThat(register.count(RegisterQuery.all())).isPositive();
+            assertThat(register.count(AwardQuery.all())).isPositive();
             assertThatThrownBy(() -> decisions.save(form(number(), LocalDate.of(2025, 6, 1), 2024, 2024), null))
                     .isInstanceOf(AccessDeniedException.class);
         });
@@ -235,11 +241,11 @@ class DecisionServiceTest {
     @Test
     void coefficient_printed_on_an_old_decision_is_used_with_the_base_of_that_date() {
         DecisionDetails d = decisions.save(form(number(), LocalDate.of(2022, 10, 12), 2019, 2022), null);
-        d = decisions.saveRecipient(d.id(), new RecipientForm(null, 0, RecipientKind.COLLECTIVE, null,
+        d = awardLists.saveAward(d.id(), new AwardForm(null, 0, RecipientKind.COLLECTIVE, null,
                 data.unit("phong tong hop quang tri"), data.award("BK_TINH"), 1, new BigDecimal("3.0"), null, null),
                 null);
         // 3,0 × 1.490.000 đ (base from 01/7/2019) = 4.470.000 đ.
-        assertThat(d.recipients().getFirst().amount()).isEqualByComparingTo("4470000");
-        assertThat(d.recipients().getFirst().baseSalary()).isEqualByComparingTo("1490000");
+        assertThat(d.awards().getFirst().amount()).isEqualByComparingTo("4470000");
+        assertThat(d.awards().getFirst().baseSalary()).isEqualByComparingTo("1490000");
     }
 }

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.base.service.BusinessException;
-import vn.tdkt.decision.service.LegacyImport.ImportOutcome;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
+import vn.tdkt.decision.service.LegacyDecisionWriter.ImportOutcome;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
 import vn.tdkt.importing.service.ImportFiles;
 import vn.tdkt.importing.service.ImportRecords.Column;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;
@@ -42,7 +42,7 @@ class LegacyListImportServiceTest {
     @Autowired
     ImportFiles files;
     @Autowired
-    RegisterService register;
+    AwardSearchService register;
     @Autowired
     PersonService people;
     @Autowired
@@ -109,14 +109,14 @@ class LegacyListImportServiceTest {
         ImportOutcome outcome = importer.commit(preview);
         assertThat(outcome.awardsAdded()).isEqualTo(3);
         assertThat(outcome.decisionsCreated()).isEqualTo(1);
-        assertThat(register.count(RegisterQuery.all().withText(number))).isEqualTo(3);
+        assertThat(register.count(AwardQuery.all().withText(number))).isEqualTo(3);
 
         ImportPreview again = importer.preview("ds-2021.xlsx", file, p -> { });
         assertThat(again.duplicates()).isEqualTo(3);
         assertThat(again.importable()).isZero();
         assertThatThrownBy(() -> importer.commit(again))
                 .hasFieldOrPropertyWithValue("messageKey", "error.import.nothingToImport");
-        assertThat(register.count(RegisterQuery.all().withText(number))).isEqualTo(3);
+        assertThat(register.count(AwardQuery.all().withText(number))).isEqualTo(3);
 
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         files.report(preview, i -> i.key(), s -> s, report);

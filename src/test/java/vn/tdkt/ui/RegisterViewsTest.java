@@ -19,15 +19,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.tdkt.decision.service.DecisionRecords.RecipientRecord;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.RegisterService.RegisterRow;
+import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.domain.AwardRow;
 import vn.tdkt.decision.ui.DecisionView;
 import vn.tdkt.decision.ui.DecisionsView;
-import vn.tdkt.decision.ui.PersonAwardsView;
-import vn.tdkt.decision.ui.RegisterView;
-import vn.tdkt.decision.ui.StatisticsView;
+import vn.tdkt.history.ui.PersonAwardsView;
+import vn.tdkt.history.ui.AwardSearchView;
+import vn.tdkt.history.ui.StatisticsView;
 import vn.tdkt.importing.ui.ImportView;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
@@ -37,7 +37,7 @@ import vn.tdkt.support.TestData;
 class RegisterViewsTest extends KaribuTest {
 
     @Autowired
-    RegisterService register;
+    AwardSearchService register;
     @Autowired
     PersonService people;
     @Autowired
@@ -51,12 +51,12 @@ class RegisterViewsTest extends KaribuTest {
     @Test
     void a_viewer_searches_the_register_without_accents_and_sees_the_count() {
         login("xem");
-        UI.getCurrent().navigate(RegisterView.class);
+        UI.getCurrent().navigate(AwardSearchView.class);
         _get(IntegerField.class, spec -> spec.withId("register-year-from")).setValue(2022);
         _get(IntegerField.class, spec -> spec.withId("register-year-to")).setValue(2022);
         _get(TextField.class, spec -> spec.withId("register-search")).setValue("quang tri 1125-qd");
 
-        Grid<RegisterRow> grid = grid("register-grid");
+        Grid<AwardRow> grid = grid("register-grid");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).recipientName()).isEqualTo("Văn phòng Tỉnh ủy Quảng Trị");
         assertThat(_get(Span.class, spec -> spec.withId("register-total")).getText()).isEqualTo("1 lượt khen thưởng");
@@ -65,7 +65,7 @@ class RegisterViewsTest extends KaribuTest {
     @Test
     void reversed_years_mark_the_field_instead_of_failing() {
         login("xem");
-        UI.getCurrent().navigate(RegisterView.class);
+        UI.getCurrent().navigate(AwardSearchView.class);
         _get(IntegerField.class, spec -> spec.withId("register-year-from")).setValue(2024);
         IntegerField to = _get(IntegerField.class, spec -> spec.withId("register-year-to"));
         to.setValue(2020);
@@ -91,11 +91,11 @@ class RegisterViewsTest extends KaribuTest {
     @Test
     void a_decision_page_lists_its_recipients_in_register_order() {
         login("xem");
-        RegisterRow flag = register.page(new RegisterQuery("1125-QĐ/VPTW", Set.of(), null, null, null, 2022, 2022,
-                null, null, RegisterService.Revoked.EXCLUDED), List.of(), 0, 1).getFirst();
+        AwardRow flag = register.page(new AwardQuery("1125-QĐ/VPTW", Set.of(), null, null, null, 2022, 2022,
+                null, null, AwardSearchService.Revoked.EXCLUDED), List.of(), 0, 1).getFirst();
         UI.getCurrent().navigate(DecisionView.class, flag.decisionId());
 
-        Grid<RecipientRecord> recipients = grid("decision-recipients");
+        Grid<AwardRecord> recipients = grid("decision-recipients");
         assertThat(GridKt._size(recipients)).isEqualTo(7);
         assertThat(GridKt._get(recipients, 0).registerNo()).isEqualTo(1);
         assertThat(_get(Span.class, spec -> spec.withId("decision-status")).getText()).isEqualTo("Đã vào sổ");
@@ -114,11 +114,11 @@ class RegisterViewsTest extends KaribuTest {
     @Test
     void a_unit_page_counts_awards_per_year_and_lists_its_people() {
         login("xem");
-        UI.getCurrent().navigate(vn.tdkt.decision.ui.UnitAwardsView.class, data.unit("van phong tinh uy quang tri"));
+        UI.getCurrent().navigate(vn.tdkt.history.ui.UnitAwardsView.class, data.unit("van phong tinh uy quang tri"));
         @SuppressWarnings("unchecked")
-        Grid<vn.tdkt.decision.service.TimelineService.UnitYear> summary = _get(Grid.class,
+        Grid<vn.tdkt.history.service.TimelineService.UnitYear> summary = _get(Grid.class,
                 spec -> spec.withId("unit-years"));
-        vn.tdkt.decision.service.TimelineService.UnitYear y2022 = java.util.stream.IntStream
+        vn.tdkt.history.service.TimelineService.UnitYear y2022 = java.util.stream.IntStream
                 .range(0, GridKt._size(summary)).mapToObj(i -> GridKt._get(summary, i))
                 .filter(y -> y.year() == 2022).findFirst().orElseThrow();
         // The flag and 6 Bằng khen for departments; LĐTT and the 2 Bằng khen of its people.
@@ -129,7 +129,7 @@ class RegisterViewsTest extends KaribuTest {
     @Test
     void the_print_page_lists_what_was_last_filtered() {
         login("xem");
-        UI.getCurrent().navigate(RegisterView.class);
+        UI.getCurrent().navigate(AwardSearchView.class);
         _get(TextField.class, spec -> spec.withId("register-search")).setValue("1125-qd/vptw");
         _get(Button.class, spec -> spec.withText("In danh sách")).click();
         UI.getCurrent().navigate("in/so-khen-thuong");

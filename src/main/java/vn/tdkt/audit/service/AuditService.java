@@ -1,17 +1,16 @@
 package vn.tdkt.audit.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.domain.AuditEvent;
 import vn.tdkt.audit.domain.AuditEventRepository;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.PersistenceConfig;
 
 /**
@@ -44,14 +43,14 @@ public class AuditService {
      * Records an event as the current user. Open to every caller because it is only called
      * by other services from inside their own authorised methods, and only ever appends.
      */
-    @PermitAll
+    @Access.Unsecured("appends only, and is called by services from inside their own authorised methods")
     @Transactional
     public void record(String entityType, Long entityId, String action, String summary) {
         recordAs(PersistenceConfig.currentUsername(), entityType, entityId, action, summary);
     }
 
     /** Records an event for a named user, e.g. failed logins happen before anyone is authenticated. */
-    @PermitAll
+    @Access.Unsecured("failed logins are recorded before anyone is authenticated")
     @Transactional
     public void recordAs(String username, String entityType, Long entityId, String action, String summary) {
         String text = summary == null || summary.length() <= MAX_SUMMARY ? summary
@@ -59,7 +58,7 @@ public class AuditService {
         events.save(new AuditEvent(clock.instant(), username, action, entityType, entityId, text));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional(readOnly = true)
     public List<AuditRecord> history(String entityType, Long entityId) {
         return events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId).stream()
@@ -67,7 +66,7 @@ public class AuditService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional(readOnly = true)
     public Page<AuditRecord> search(String text, Pageable pageable) {
         String needle = text == null ? "" : VietnameseText.clean(text).toLowerCase(java.util.Locale.ROOT);

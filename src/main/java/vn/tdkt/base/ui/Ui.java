@@ -99,4 +99,12 @@ public final class Ui {
                 .setIncorrectFileType(ui.getTranslation("upload.wrongType")));
         return i18n;
     }
+
+    /** "position, unit" with whichever part is missing left out. */
+    public static String join(String first, String second) {
+        if (first == null || first.isBlank()) {
+            return second == null ? "" : second;
+        }
+        return second == null || second.isBlank() ? first : first + ", " + second;
+    }
 }

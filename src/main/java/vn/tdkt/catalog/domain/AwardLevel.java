@@ -1,6 +1,8 @@
 package vn.tdkt.catalog.domain;
 
+import vn.tdkt.base.domain.Shared;
 /** The level that confers an award. */
+@Shared
 public enum AwardLevel {
     /** Cơ sở: the head of an office or unit. */
     BASE,

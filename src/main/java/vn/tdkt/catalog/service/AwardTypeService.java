@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.StaleDataException;
@@ -54,7 +54,7 @@ public class AwardTypeService {
             String legalBasis, boolean editable) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<AwardTypeRecord> search(String text, AwardCategory category) {
         return types.search(VietnameseText.longestWord(text), category).stream()
                 .filter(t -> VietnameseText.matchesAllWords(t.getNameFolded(), text))
@@ -62,12 +62,12 @@ public class AwardTypeService {
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public AwardTypeRecord get(Long id) {
         return toRecord(load(id));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<RuleRecord> rules(Long awardTypeId) {
         LocalDate today = LocalDate.now(clock);
         return rules.findByAwardTypeIdOrderByEffectiveFromDesc(awardTypeId).stream()
@@ -76,14 +76,14 @@ public class AwardTypeService {
     }
 
     /** The rules in force for an award type on a date (e.g. a decision date). */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public RuleRecord ruleOn(Long awardTypeId, LocalDate date) {
         return rules.findFirstByAwardTypeIdAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(awardTypeId, date)
                 .map(r -> toRecord(r, LocalDate.now(clock)))
                 .orElseThrow(() -> new BusinessException("error.rule.noneInForce", date));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public AwardTypeRecord save(AwardTypeRecord form) {
         String code = Checks.required(VietnameseText.clean(form.code()), "code").toUpperCase(Locale.ROOT);
@@ -134,7 +134,7 @@ public class AwardTypeService {
      * Adds a new version of the rules (id null) or corrects a version not yet in force.
      * Versions already in force are locked: a change of law is always a new version.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public RuleRecord saveRule(Long awardTypeId, RuleRecord form) {
         AwardType type = load(awardTypeId);
@@ -166,7 +166,7 @@ public class AwardTypeService {
         return toRecord(rule, today);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public void deleteRule(Long ruleId, long version) {
         AwardRule rule = rules.findById(ruleId).orElseThrow(() -> new BusinessException("error.notFound"));

@@ -5,11 +5,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.StaleDataException;
@@ -53,13 +53,13 @@ public class BaseSalaryService {
             LocalDate ruleEffectiveFrom, LocalDate baseSalaryEffectiveFrom, boolean baseSalaryConfirmed) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<BaseSalaryRecord> all() {
         LocalDate today = LocalDate.now(clock);
         return salaries.findAllByOrderByEffectiveFromDesc().stream().map(s -> toRecord(s, today)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public BaseSalaryRecord inForceOn(LocalDate date) {
         return salaries.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(date)
                 .map(s -> toRecord(s, LocalDate.now(clock)))
@@ -67,7 +67,7 @@ public class BaseSalaryService {
     }
 
     /** Money for an award type given to a recipient kind on a date, rounded up to 10.000 đ. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public MoneyQuote quote(Long awardTypeId, RecipientKind recipient, LocalDate date) {
         AwardRule rule = rules
                 .findFirstByAwardTypeIdAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(awardTypeId, date)
@@ -88,7 +88,7 @@ public class BaseSalaryService {
     }
 
     /** Adds a new amount from a date (id null) or corrects one not yet in force. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public BaseSalaryRecord save(BaseSalaryRecord form) {
         LocalDate today = LocalDate.now(clock);
@@ -119,7 +119,7 @@ public class BaseSalaryService {
         return toRecord(salary, today);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public void delete(Long id, long version) {
         BaseSalary salary = salaries.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));

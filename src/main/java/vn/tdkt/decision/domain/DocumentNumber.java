@@ -3,12 +3,14 @@ package vn.tdkt.decision.domain;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tdkt.base.domain.Shared;
 
 /**
  * A document number as printed, with its parts when it follows one of the two official
  * patterns: party {@code 123-QĐ/VPTW} (hyphen before the type, slash before the body) and
  * state {@code 163/QĐ-UBND}. Anything else is kept as printed and marked not well formed.
  */
+@Shared
 public record DocumentNumber(String printed, Integer seq, String type, String body) {
 
     private static final Pattern PARTY = Pattern.compile("^(\\d{1,6})-([\\p{Lu}Đ]{1,10})/([\\p{Lu}Đ0-9]{1,20}(?:[-.][\\p{Lu}Đ0-9]{1,20}){0,3})$");

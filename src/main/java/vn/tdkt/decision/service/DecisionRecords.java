@@ -42,11 +42,11 @@ public final class DecisionRecords {
      * unless a position is given as printed) or a collective. A null coefficient means
      * "as the rules in force say".
      */
-    public record RecipientForm(Long id, long version, RecipientKind kind, Long personId, Long unitId,
+    public record AwardForm(Long id, long version, RecipientKind kind, Long personId, Long unitId,
             Long awardTypeId, Integer registerNo, BigDecimal coefficient, String positionName, String note) {
     }
 
-    public record RecipientRecord(Long id, long version, Integer registerNo, RecipientKind kind, Long personId,
+    public record AwardRecord(Long id, long version, Integer registerNo, RecipientKind kind, Long personId,
             Long unitId, String name, Gender gender, Integer birthYear, String positionName, String unitName,
             Long awardTypeId, String awardName, BigDecimal coefficient, BigDecimal baseSalary, BigDecimal amount,
             String note, AwardState state, LocalDate revokedOn, String revokeReason, String revokeGround) {
@@ -59,7 +59,7 @@ public final class DecisionRecords {
             DocumentNumber number, LocalDate decisionDate, String signerName, String signerTitle, String reason,
             int yearFrom, int yearTo, Long movementId, String movementName, FileRecord scan,
             DecisionStatus status, DecisionSource source, LocalDate revokedOn, String revokeReason,
-            String revokeGround, List<RecipientRecord> recipients, List<AmendmentRecord> amendments,
+            String revokeGround, List<AwardRecord> awards, List<AmendmentRecord> amendments,
             BigDecimal totalAmount) {
 
         public boolean draft() {

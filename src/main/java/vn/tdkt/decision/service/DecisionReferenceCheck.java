@@ -2,10 +2,11 @@ package vn.tdkt.decision.service;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.ReferenceCheck;
 
-/** Units and people named in the register (issuers, recipients, ratings) are never deleted. */
+/** Units and people named in award decisions (issuers, recipients) are never deleted. */
 @Component
 class DecisionReferenceCheck implements ReferenceCheck {
 
@@ -16,6 +17,7 @@ class DecisionReferenceCheck implements ReferenceCheck {
     }
 
     @Override
+    @Access.Unsecured("called only by the owner's secured delete, inside its transaction")
     public void assertUnreferenced(String entityType, long id) {
         if (UNIT.equals(entityType) && positive("""
                 SELECT (SELECT COUNT(*) FROM dc_decision WHERE issuer_unit_id = ?)
@@ -24,9 +26,8 @@ class DecisionReferenceCheck implements ReferenceCheck {
             throw new BusinessException("error.unit.inRegister");
         }
         if (PERSON.equals(entityType) && positive("""
-                SELECT (SELECT COUNT(*) FROM dc_award WHERE person_id = ?)
-                     + (SELECT COUNT(*) FROM pr_rating WHERE person_id = ?)
-                """, id, id)) {
+                SELECT COUNT(*) FROM dc_award WHERE person_id = ?
+                """, id)) {
             throw new BusinessException("error.person.inRegister");
         }
     }

@@ -22,10 +22,12 @@ import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentInfo;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.decision.service.DecisionRecords.DecisionForm;
-import vn.tdkt.decision.service.DecisionRecords.RecipientForm;
-import vn.tdkt.decision.service.DecisionRecords.RecipientRecord;
+import vn.tdkt.decision.service.DecisionRecords.AwardForm;
+import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
 import vn.tdkt.decision.service.DecisionRecords.Revocation;
+import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionService;
+import vn.tdkt.decision.service.RevocationService;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.document.ui.FileField;
 import vn.tdkt.movement.service.MovementService;
@@ -47,6 +49,8 @@ import vn.tdkt.organization.ui.UnitPicker;
 public class DecisionEditor {
 
     private final DecisionService decisions;
+    private final AwardListService awardLists;
+    private final RevocationService revocations;
     private final UnitService units;
     private final PersonService people;
     private final AwardTypeService awardTypes;
@@ -54,9 +58,12 @@ public class DecisionEditor {
     private final FileService files;
     private final Clock clock;
 
-    public DecisionEditor(DecisionService decisions, UnitService units, PersonService people,
+    public DecisionEditor(DecisionService decisions, AwardListService awardLists, RevocationService revocations,
+            UnitService units, PersonService people,
             AwardTypeService awardTypes, MovementService movements, FileService files, Clock clock) {
         this.decisions = decisions;
+        this.awardLists = awardLists;
+        this.revocations = revocations;
         this.units = units;
         this.people = people;
         this.awardTypes = awardTypes;
@@ -131,7 +138,7 @@ public class DecisionEditor {
     }
 
     /** Opens the recipient form; {@code r} null for a new recipient. */
-    public void openRecipient(DecisionDetails d, RecipientRecord r, Consumer<DecisionDetails> onSaved) {
+    public void openRecipient(DecisionDetails d, AwardRecord r, Consumer<DecisionDetails> onSaved) {
         Select<RecipientKind> kind = new Select<>();
         kind.setLabel(t("decision.recipientKind"));
         kind.setItems(RecipientKind.INDIVIDUAL, RecipientKind.COLLECTIVE);
@@ -158,7 +165,7 @@ public class DecisionEditor {
         TextField amendNumber = new TextField(t("decision.amendmentNumber"));
         boolean amending = !d.draft();
         EntityDialog dialog = new EntityDialog(t(r == null ? "decision.addRecipient" : "decision.editRecipient"),
-                () -> onSaved.accept(decisions.saveRecipient(d.id(), new RecipientForm(r == null ? null : r.id(),
+                () -> onSaved.accept(awardLists.saveAward(d.id(), new AwardForm(r == null ? null : r.id(),
                         r == null ? 0 : r.version(), kind.getValue(),
                         person.getValue() == null ? null : person.getValue().id(),
                         unit.getValue() == null ? null : unit.getValue().id(),
@@ -201,7 +208,7 @@ public class DecisionEditor {
     }
 
     /** Revocation of the decision ({@code r} null) or of one recipient. */
-    public void openRevocation(DecisionDetails d, RecipientRecord r, Consumer<DecisionDetails> onSaved) {
+    public void openRevocation(DecisionDetails d, AwardRecord r, Consumer<DecisionDetails> onSaved) {
         DatePicker date = new DatePicker(t("decision.revokedOn"), LocalDate.now(clock));
         TextArea reason = new TextArea(t("decision.revokeReason"));
         TextField ground = new TextField(t("decision.legalGround"));
@@ -209,8 +216,8 @@ public class DecisionEditor {
         EntityDialog dialog = new EntityDialog(r == null ? t("decision.revokeTitle", d.docNumber())
                 : t("decision.revokeRecipientTitle", r.name()), () -> {
                     Revocation revocation = new Revocation(date.getValue(), reason.getValue(), ground.getValue());
-                    onSaved.accept(r == null ? decisions.revoke(d.id(), d.version(), revocation)
-                            : decisions.revokeRecipient(r.id(), r.version(), revocation));
+                    onSaved.accept(r == null ? revocations.revoke(d.id(), d.version(), revocation)
+                            : revocations.revokeAward(r.id(), r.version(), revocation));
                 });
         dialog.field("revokedOn", date);
         dialog.wideField("revokeReason", reason);

@@ -29,7 +29,8 @@ import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.decision.domain.DecisionStatus;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentRecord;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
-import vn.tdkt.decision.service.DecisionRecords.RecipientRecord;
+import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
+import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.document.ui.FileField;
@@ -40,14 +41,16 @@ import vn.tdkt.document.ui.FileField;
 public class DecisionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final DecisionService decisions;
+    private final AwardListService awardLists;
     private final DecisionEditor editor;
     private final FileService files;
     private final AuditService audit;
     private final boolean canWrite;
     private DecisionDetails decision;
 
-    public DecisionView(DecisionService decisions, DecisionEditor editor, FileService files, AuditService audit) {
+    public DecisionView(DecisionService decisions, AwardListService awardLists, DecisionEditor editor, FileService files, AuditService audit) {
         this.decisions = decisions;
+        this.awardLists = awardLists;
         this.editor = editor;
         this.files = files;
         this.audit = audit;
@@ -91,7 +94,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         facts.addClassName("tdkt-facts");
         fact(facts, "register.issuer", d.issuer());
         fact(facts, "register.year", d.years());
-        fact(facts, "decision.signer", join(d.signerTitle(), d.signerName()));
+        fact(facts, "decision.signer", Ui.join(d.signerTitle(), d.signerName()));
         fact(facts, "decision.reason", d.reason());
         fact(facts, "register.movement", d.movementName());
         fact(facts, "decision.source", getTranslation("DecisionSource." + d.source()));
@@ -108,7 +111,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         if (canWrite && d.status() != DecisionStatus.REVOKED) {
             add(actions(d));
         }
-        add(new H3(getTranslation("decision.recipients", d.recipients().size())));
+        add(new H3(getTranslation("decision.recipients", d.awards().size())));
         add(recipients(d));
         if (!d.amendments().isEmpty()) {
             add(new H3(getTranslation("decision.amendments")));
@@ -141,7 +144,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         buttons.add(add);
         if (d.draft()) {
             Button record = Ui.primary("decision.record", VaadinIcon.CHECK, () -> Ui.confirm("decision.record",
-                    getTranslation("decision.recordConfirm", d.docNumber(), d.recipients().size()), "decision.record",
+                    getTranslation("decision.recordConfirm", d.docNumber(), d.awards().size()), "decision.record",
                     () -> show(decisions.record(d.id(), d.version()))));
             record.setId("decision-record");
             buttons.add(record);
@@ -162,8 +165,8 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         return Ui.toolbar(buttons.toArray(Component[]::new));
     }
 
-    private Grid<RecipientRecord> recipients(DecisionDetails d) {
-        Grid<RecipientRecord> grid = new Grid<>();
+    private Grid<AwardRecord> recipients(DecisionDetails d) {
+        Grid<AwardRecord> grid = new Grid<>();
         grid.addColumn(r -> r.registerNo() == null ? "" : String.valueOf(r.registerNo()))
                 .setHeader(getTranslation("register.registerNo")).setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
@@ -171,20 +174,20 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
                     : r.personId() == null ? "" : "so-khen-thuong/ca-nhan/" + r.personId(), r.name());
             return name;
         }).setHeader(getTranslation("register.recipient")).setFlexGrow(3);
-        grid.addColumn(r -> r.kind() == RecipientKind.INDIVIDUAL ? join(r.positionName(), r.unitName()) : "")
+        grid.addColumn(r -> r.kind() == RecipientKind.INDIVIDUAL ? Ui.join(r.positionName(), r.unitName()) : "")
                 .setHeader(getTranslation("decision.positionUnit")).setFlexGrow(3);
-        grid.addColumn(RecipientRecord::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
+        grid.addColumn(AwardRecord::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
         grid.addColumn(r -> r.amount() == null ? "" : Formats.money(r.amount()))
                 .setHeader(getTranslation("decision.amount")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> RegisterView.status(r.state(), r.revokeReason()))
+        grid.addComponentColumn(r -> AwardStatus.badge(r.state(), r.revokeReason()))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
         if (canWrite && d.status() != DecisionStatus.REVOKED) {
             grid.addComponentColumn(r -> rowActions(d, r)).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(d.recipients());
-        grid.setAllRowsVisible(d.recipients().size() <= 50);
-        if (d.recipients().size() > 50) {
+        grid.setItems(d.awards());
+        grid.setAllRowsVisible(d.awards().size() <= 50);
+        if (d.awards().size() > 50) {
             grid.setHeight("36rem");
         }
         Ui.emptyState(grid, "decision.noRecipients");
@@ -192,7 +195,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         return grid;
     }
 
-    private Component rowActions(DecisionDetails d, RecipientRecord r) {
+    private Component rowActions(DecisionDetails d, AwardRecord r) {
         HorizontalLayout row = new HorizontalLayout();
         if (r.state() == AwardState.REVOKED) {
             return row;
@@ -204,7 +207,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         if (d.draft()) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> Ui.confirm("action.delete",
                     getTranslation("decision.removeConfirm", r.name()), "action.delete",
-                    () -> show(decisions.removeRecipient(r.id(), r.version()))));
+                    () -> show(awardLists.removeAward(r.id(), r.version()))));
             remove.setTooltipText(getTranslation("action.delete"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             row.add(remove);
@@ -215,13 +218,6 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
             row.add(revoke);
         }
         return row;
-    }
-
-    static String join(String first, String second) {
-        if (first == null || first.isBlank()) {
-            return second == null ? "" : second;
-        }
-        return second == null || second.isBlank() ? first : first + ", " + second;
     }
 
     private void fact(Div facts, String labelKey, String value) {

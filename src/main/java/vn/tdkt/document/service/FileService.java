@@ -10,10 +10,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.document.domain.StoredFile;
 import vn.tdkt.document.domain.StoredFileRepository;
@@ -46,12 +46,12 @@ public class FileService {
     public record FileContent(String fileName, String contentType, byte[] bytes) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public long maxBytes() {
         return maxBytes;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY','UNIT_OFFICER')")
+    @Access.UnitOfficer
     @Transactional
     public FileRecord store(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
@@ -68,14 +68,14 @@ public class FileService {
         return new FileRecord(file.getId(), name, type, bytes.length);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     @Transactional(readOnly = true)
     public FileRecord describe(Long id) {
         StoredFile f = files.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));
         return new FileRecord(f.getId(), f.getFileName(), f.getContentType(), f.getSizeBytes());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     @Transactional(readOnly = true)
     public FileContent content(Long id) {
         StoredFile f = files.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.Sheets;
 import vn.tdkt.importing.service.ImportRecords.Column;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;
@@ -33,7 +33,7 @@ public class ImportFiles {
             "Nữ", "1985", "Chuyên viên", "Phòng Tổng hợp, Văn phòng Tỉnh ủy Quảng Trị", "", ""}};
 
     /** Header row plus examples: one individual, one collective (name left empty), one by a local office. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     public void template(OutputStream out) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
             Sheet sheet = book.createSheet("Danh sách khen thưởng");
@@ -65,7 +65,7 @@ public class ImportFiles {
     }
 
     /** Every row as read, with its result and messages, for the user to correct and import again. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     public void report(ImportPreview preview, Function<Issue, String> text, Function<String, String> status,
             OutputStream out) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {

@@ -1,7 +1,7 @@
 package vn.tdkt.importing.service;
 
 import java.util.List;
-import vn.tdkt.decision.service.LegacyImport.LegacyAward;
+import vn.tdkt.decision.service.LegacyDecisionWriter.LegacyAward;
 
 /** What the import of legacy lists shows and takes back. */
 public final class ImportRecords {

@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService;
@@ -27,11 +27,11 @@ import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.decision.domain.DecisionSource;
 import vn.tdkt.decision.domain.DecisionStatus;
 import vn.tdkt.decision.domain.DocumentNumber;
-import vn.tdkt.decision.service.LegacyImport;
-import vn.tdkt.decision.service.LegacyImport.DecisionKey;
-import vn.tdkt.decision.service.LegacyImport.ExistingDecision;
-import vn.tdkt.decision.service.LegacyImport.ImportOutcome;
-import vn.tdkt.decision.service.LegacyImport.LegacyAward;
+import vn.tdkt.decision.service.LegacyDecisionWriter;
+import vn.tdkt.decision.service.LegacyDecisionWriter.DecisionKey;
+import vn.tdkt.decision.service.LegacyDecisionWriter.ExistingDecision;
+import vn.tdkt.decision.service.LegacyDecisionWriter.ImportOutcome;
+import vn.tdkt.decision.service.LegacyDecisionWriter.LegacyAward;
 import vn.tdkt.importing.service.ImportRecords.Column;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;
 import vn.tdkt.importing.service.ImportRecords.Issue;
@@ -59,7 +59,7 @@ public class LegacyListImport {
         DateTimeFormatter.ISO_LOCAL_DATE};
     private static final int HEADER_SEARCH_ROWS = 10;
 
-    private final LegacyImport writer;
+    private final LegacyDecisionWriter writer;
     private final UnitService units;
     private final PersonService people;
     private final AwardTypeService awardTypes;
@@ -67,7 +67,7 @@ public class LegacyListImport {
     private final long maxBytes;
     private final int maxRows;
 
-    public LegacyListImport(LegacyImport writer, UnitService units, PersonService people,
+    public LegacyListImport(LegacyDecisionWriter writer, UnitService units, PersonService people,
             AwardTypeService awardTypes, Clock clock, @Value("${tdkt.import.max-bytes:20971520}") long maxBytes,
             @Value("${tdkt.import.max-rows:100000}") int maxRows) {
         this.writer = writer;
@@ -80,7 +80,7 @@ public class LegacyListImport {
     }
 
     /** Reads and checks a file; nothing is written. {@code progress} receives 0..1. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     public ImportPreview preview(String fileName, byte[] bytes, DoubleConsumer progress) {
         List<RawRow> raw = XlsxReader.read(bytes, maxBytes, maxRows);
         progress.accept(0.3);
@@ -91,7 +91,7 @@ public class LegacyListImport {
         if (data.isEmpty()) {
             throw new BusinessException("error.import.noRows");
         }
-        Registry matcher = new Registry(units.options("", 0, Integer.MAX_VALUE), units.paths(),
+        NameLookup matcher = new NameLookup(units.options("", 0, Integer.MAX_VALUE), units.paths(),
                 awardTypes.search("", null));
         Set<String> names = new HashSet<>();
         for (RawRow row : data) {
@@ -151,7 +151,7 @@ public class LegacyListImport {
     }
 
     /** Writes every READY and NEW_PERSON row of a preview, all or none. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     public ImportOutcome commit(ImportPreview preview) {
         List<LegacyAward> rows = preview.rows().stream()
                 .filter(r -> r.status() == RowStatus.READY || r.status() == RowStatus.NEW_PERSON)
@@ -244,7 +244,7 @@ public class LegacyListImport {
         }
     }
 
-    private Parsed parse(RawRow row, String[] values, Map<Column, Integer> columns, Registry matcher,
+    private Parsed parse(RawRow row, String[] values, Map<Column, Integer> columns, NameLookup matcher,
             Map<String, List<NameMatch>> byName) {
         Parsed p = new Parsed(row.number(), values);
         for (Map.Entry<Column, Integer> c : columns.entrySet()) {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.decision.service.LegacyImport.ImportOutcome;
+import vn.tdkt.decision.service.LegacyDecisionWriter.ImportOutcome;
 import vn.tdkt.importing.service.ImportFiles;
 import vn.tdkt.importing.service.ImportRecords.Column;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;

@@ -1,8 +1,10 @@
 package vn.tdkt.movement.domain;
 
 import java.util.Set;
+import vn.tdkt.base.domain.Shared;
 
 /** Dự thảo → Đã phát động → Đang thực hiện ⇄ Sơ kết → Tổng kết → Kết thúc. */
+@Shared
 public enum MovementStatus {
     DRAFT,
     LAUNCHED,

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.StaleDataException;
@@ -77,7 +77,7 @@ public class BlocScoringService {
             String proposedUnitName, String proposedAwardName, List<AwardTypeRecord> flagAwards) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public ScoringSheet sheet(Long movementId, Long blocId, int year) {
         Movement m = movements.load(movementId);
         List<MemberRecord> members = members(blocId, year);
@@ -110,7 +110,7 @@ public class BlocScoringService {
     }
 
     /** Saves one member's self-assessment and review scores, from a sheet opened at {@code version}. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public ScoringSheet saveScores(Long movementId, Long blocId, int year, long version, Long unitId,
             List<ScoreCell> cells) {
@@ -146,7 +146,7 @@ public class BlocScoringService {
         return sheetAfterFlush(movementId, blocId, year);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public ScoringSheet attachPact(Long movementId, Long blocId, int year, long version, Long fileId) {
         BlocScoring scoring = editable(movementId, blocId, year, version);
@@ -157,7 +157,7 @@ public class BlocScoringService {
     }
 
     /** Closes the round: from now on the scores are final. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public ScoringSheet lock(Long movementId, Long blocId, int year, long version) {
         BlocScoring scoring = editable(movementId, blocId, year, version);
@@ -167,7 +167,7 @@ public class BlocScoringService {
     }
 
     /** Proposes a member (normally the first ranked) for the bloc's flag, once the round is locked. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public ScoringSheet propose(Long movementId, Long blocId, int year, long version, Long unitId,
             Long awardTypeId) {

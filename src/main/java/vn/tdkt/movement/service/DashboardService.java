@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.movement.domain.BlocScoreRepository;
 import vn.tdkt.movement.domain.BlocScoringRepository;
 import vn.tdkt.movement.domain.MovementStatus;
@@ -63,7 +63,7 @@ public class DashboardService {
             List<ScoringStatus> scorings) {
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY','COUNCIL_MEMBER')")
+    @Access.Council
     public Overview overview() {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();

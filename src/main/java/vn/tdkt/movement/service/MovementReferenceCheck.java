@@ -2,6 +2,7 @@ package vn.tdkt.movement.service;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.ReferenceCheck;
 
@@ -16,6 +17,7 @@ class MovementReferenceCheck implements ReferenceCheck {
     }
 
     @Override
+    @Access.Unsecured("called only by the owner's secured delete, inside its transaction")
     public void assertUnreferenced(String entityType, long id) {
         if (UNIT.equals(entityType) && count("""
                 SELECT (SELECT COUNT(*) FROM mv_movement WHERE launching_unit_id = ?)

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.StaleDataException;
@@ -88,7 +88,7 @@ public class MovementService {
             Set<Long> awardTypeIds, List<CriterionRecord> criteria) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<MovementRow> page(MovementFilter filter, int offset, int limit) {
         int size = Math.max(limit, 1);
         List<Movement> rows = movements.search(VietnameseText.fold(filter.text()), statuses(filter).isEmpty(),
@@ -100,7 +100,7 @@ public class MovementService {
                 names.get(m.getLaunchingUnitId()), m.getPeriodFrom(), m.getPeriodTo())).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public long count(MovementFilter filter) {
         return movements.countSearch(VietnameseText.fold(filter.text()), statuses(filter).isEmpty(),
                 statusesOrAll(filter), filter.year());
@@ -115,7 +115,7 @@ public class MovementService {
         return statuses(filter).isEmpty() ? EnumSet.allOf(MovementStatus.class) : statuses(filter);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public MovementDetails get(Long id) {
         Movement m = load(id);
         List<AwardTypeRecord> awards = m.getAwardTypeIds().stream().map(awardTypes::get)
@@ -135,7 +135,7 @@ public class MovementService {
     }
 
     /** Creates a draft (id null) or edits a draft; a launched movement is no longer edited. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public MovementDetails save(MovementForm form) {
         String name = Checks.maxLength(Checks.required(VietnameseText.clean(form.name()), "name"), 255, "name");
@@ -215,7 +215,7 @@ public class MovementService {
      * Moves a movement one step in its lifecycle. Launching needs the launching document
      * and criteria that add up to the stated maximum.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public MovementDetails transition(Long id, long version, MovementStatus to, LocalDate on, String note,
             Long reportFileId) {

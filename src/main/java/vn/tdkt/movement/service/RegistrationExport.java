@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.movement.service.RegistrationService.ListSection;
 import vn.tdkt.movement.service.RegistrationService.SheetRow;
 
@@ -28,7 +28,7 @@ public class RegistrationExport {
         this.movements = movements;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     public byte[] xlsx(Long movementId, int year) {
         String movement = movements.get(movementId).name();
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
@@ -89,13 +89,13 @@ public class RegistrationService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public WindowRecord window(Long movementId, int year) {
         return windows.findByMovementIdAndYear(movementId, year).map(this::toRecord).orElse(null);
     }
 
     /** Opens (or closes) registration for a year with its deadline. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public WindowRecord setWindow(Long movementId, int year, long version, LocalDate deadline, boolean open) {
         Movement m = movements.load(movementId);
@@ -118,7 +118,7 @@ public class RegistrationService {
         return toRecord(window);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY','UNIT_OFFICER')")
+    @Access.UnitOfficer
     public UnitSheet unitSheet(Long movementId, int year, Long unitId) {
         assertMayRegisterFor(unitId);
         Movement m = movements.load(movementId);
@@ -148,7 +148,7 @@ public class RegistrationService {
      * Registers a unit (personId null) or a person of it for a title, or withdraws the
      * registration (awardTypeId null).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY','UNIT_OFFICER')")
+    @Access.UnitOfficer
     @Transactional
     public void register(Long movementId, int year, Long unitId, Long personId, Long awardTypeId) {
         assertMayRegisterFor(unitId);
@@ -196,7 +196,7 @@ public class RegistrationService {
     }
 
     /** Per unit of the movement's scope that has staff: who has registered and who has not. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY','COUNCIL_MEMBER')")
+    @Access.Council
     public List<CompletenessRow> completeness(Long movementId, int year) {
         return unitStates(movements.load(movementId), year).stream()
                 .map(u -> new CompletenessRow(u.unit().id(), u.unit().fullName(), u.collective() != null,
@@ -205,7 +205,7 @@ public class RegistrationService {
     }
 
     /** The rows of the registration list: units in organisation order, people by rank. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     public List<ListSection> list(Long movementId, int year) {
         Movement m = movements.load(movementId);
         Map<Long, String> awardNames = m.getAwardTypeIds().stream().map(awardTypes::get)

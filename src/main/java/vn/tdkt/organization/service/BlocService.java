@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.StaleDataException;
@@ -56,7 +56,7 @@ public class BlocService {
             List<MemberRecord> members) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<BlocRecord> page(String text, int offset, int limit) {
         int size = Math.max(limit, 1);
         return blocs.search(VietnameseText.fold(text), PageRequest.of(offset / size, size, Sort.by("code")))
@@ -65,17 +65,17 @@ public class BlocService {
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public long count(String text) {
         return blocs.countSearch(VietnameseText.fold(text));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public BlocRecord get(Long id) {
         return toRecord(blocs.findById(id).orElseThrow(() -> new BusinessException("error.notFound")));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<BlocYearRecord> years(Long blocId) {
         return blocYears.findByBloc(blocId).stream()
                 .map(y -> new BlocYearRecord(y.getId(), y.getVersion(), y.getYear(),
@@ -88,7 +88,7 @@ public class BlocService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public BlocRecord save(BlocRecord form) {
         String code = Checks.required(VietnameseText.clean(form.code()), "code").toUpperCase(java.util.Locale.ROOT);
@@ -121,7 +121,7 @@ public class BlocService {
     }
 
     /** Sets the member units and the leading unit (trưởng khối) of a bloc for one year. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public BlocYearRecord saveYear(Long blocId, Long blocYearId, long version, int year, Set<Long> memberIds,
             Long leaderId) {

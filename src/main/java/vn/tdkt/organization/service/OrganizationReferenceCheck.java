@@ -1,6 +1,7 @@
 package vn.tdkt.organization.service;
 
 import org.springframework.stereotype.Component;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.ReferenceCheck;
 import vn.tdkt.organization.domain.BlocYearRepository;
@@ -19,6 +20,7 @@ class OrganizationReferenceCheck implements ReferenceCheck {
     }
 
     @Override
+    @Access.Unsecured("called only by the owner's secured delete, inside its transaction")
     public void assertUnreferenced(String entityType, long id) {
         if (UNIT.equals(entityType)) {
             long count = Math.max(people.countByUnitId(id), people.countAssignmentsInUnit(id));

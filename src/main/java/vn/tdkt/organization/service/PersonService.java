@@ -6,12 +6,12 @@ import java.time.Year;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.ReferenceCheck;
@@ -84,13 +84,13 @@ public class PersonService {
     }
 
     /** The people currently working in exactly this unit: by rank, then the Vietnamese name order. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<StaffMember> staffOf(Long unitId) {
         return staffOfUnits(List.of(unitId)).getOrDefault(unitId, List.of());
     }
 
     /** {@link #staffOf} for many units in one query: unit id → its staff in list order. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public java.util.Map<Long, List<StaffMember>> staffOfUnits(java.util.Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return java.util.Map.of();
@@ -111,7 +111,7 @@ public class PersonService {
     }
 
     /** Everyone (incl. those who left) whose accent-free name is one of {@code foldedNames}: folded name → people. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public java.util.Map<String, List<NameMatch>> byFoldedNames(java.util.Collection<String> foldedNames) {
         java.util.Map<String, List<NameMatch>> result = new java.util.HashMap<>();
         List<String> names = List.copyOf(new java.util.HashSet<>(foldedNames));
@@ -125,7 +125,7 @@ public class PersonService {
         return result;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public Long currentUnitOf(Long personId) {
         return load(personId).getUnit().getId();
     }
@@ -134,7 +134,7 @@ public class PersonService {
     public record Placement(Long unitId, String unitName, String positionName) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<PersonRecord> page(PersonFilter filter, int offset, int limit) {
         int size = Math.max(limit, 1);
         // Offsets from lazy grids are multiples of the page size.
@@ -145,12 +145,12 @@ public class PersonService {
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public long count(PersonFilter filter) {
         return people.countSearch(VietnameseText.fold(filter.text()), unitPath(filter), filter.includeInactive());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public PersonDetails get(Long id) {
         Person p = load(id);
         List<AssignmentRecord> history = p.getAssignments().stream()
@@ -165,7 +165,7 @@ public class PersonService {
                 history);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public Placement placementOn(Long personId, LocalDate date) {
         Person p = load(personId);
         return p.assignmentOn(date)
@@ -174,7 +174,7 @@ public class PersonService {
                 .orElse(null);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public PersonDetails create(PersonForm form) {
         String name = validName(form.fullName());
@@ -187,7 +187,7 @@ public class PersonService {
         return get(person.getId());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public PersonDetails update(PersonForm form) {
         Person person = load(Checks.required(form.id(), "id"));
@@ -225,7 +225,7 @@ public class PersonService {
     }
 
     /** Records that a person left the office; the record and its history stay. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public PersonDetails leave(Long id, long version, LocalDate date) {
         Person person = load(id);
@@ -240,7 +240,7 @@ public class PersonService {
         return get(id);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public PersonDetails rejoin(Long id, long version) {
         Person person = load(id);
@@ -252,7 +252,7 @@ public class PersonService {
     }
 
     /** Deletes a person entered by mistake; refused while anything refers to them. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public void delete(Long id, long version) {
         Person person = load(id);

@@ -1,12 +1,12 @@
 package vn.tdkt.organization.service;
 
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.ReferenceCheck;
@@ -34,7 +34,7 @@ public class PositionService {
     public record PositionRecord(Long id, long version, String name, int rank, boolean active) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<PositionRecord> all() {
         return positions.findAllByOrderByRankAscNameAsc().stream()
                 .map(p -> new PositionRecord(p.getId(), p.getVersion(), p.getName(), p.getRank(), p.isActive()))
@@ -42,7 +42,7 @@ public class PositionService {
     }
 
     /** Creates (id null) or updates a position. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public PositionRecord save(PositionRecord form) {
         String name = Checks.maxLength(Checks.required(VietnameseText.clean(form.name()), "name"), 150, "name");
@@ -71,7 +71,7 @@ public class PositionService {
                 position.isActive());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public void delete(Long id, long version) {
         Position position = positions.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));

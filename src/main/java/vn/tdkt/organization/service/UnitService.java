@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.ReferenceCheck;
@@ -73,7 +73,7 @@ public class UnitService {
      * Children of {@code parentId} (roots when null) for the tree grid. With a search text,
      * only matching units and their ancestors are shown, so that a match is seen in place.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<UnitNode> children(Long parentId, String searchText) {
         List<Unit> children = parentId == null ? units.findRoots() : units.findChildren(parentId);
         Set<Long> visible = visibleFor(searchText);
@@ -87,7 +87,7 @@ public class UnitService {
     }
 
     /** Ids of the units a search should show (matches and their ancestors); null = all. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public Set<Long> visibleFor(String searchText) {
         if (VietnameseText.fold(searchText).isBlank()) {
             return null;
@@ -123,7 +123,7 @@ public class UnitService {
     }
 
     /** Units for pickers, matched accent-insensitively on name, short name or code. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<UnitOption> options(String searchText, int offset, int limit) {
         // Units whose own name matches come before sub-units that match through their parent's name.
         java.util.Comparator<Unit> ownNameFirst = java.util.Comparator.comparing(
@@ -137,12 +137,12 @@ public class UnitService {
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public UnitOption option(Long id) {
         return toOption(load(id));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public Map<Long, String> fullNames(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -154,7 +154,7 @@ public class UnitService {
      * The given units and everything below them, in organisation order (parents before
      * children, siblings by their order): the order of official lists.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<UnitOption> subtree(Collection<Long> rootIds) {
         List<Unit> roots = units.findAllWithParent(rootIds);
         List<Unit> all = new java.util.ArrayList<>();
@@ -173,7 +173,7 @@ public class UnitService {
     }
 
     /** Every unit's path ("/1/5/"): a unit lies below another when its path starts with the other's. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public Map<Long, String> paths() {
         Map<Long, String> paths = new HashMap<>();
         units.findAllPaths().forEach(row -> paths.put((Long) row[0], (String) row[1]));
@@ -181,7 +181,7 @@ public class UnitService {
     }
 
     /** True when {@code unitId} is {@code ancestorId} or lies below it. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public boolean isWithin(Long unitId, Long ancestorId) {
         return load(unitId).getPath().startsWith(load(ancestorId).getPath());
     }
@@ -200,12 +200,12 @@ public class UnitService {
     }
 
     /** The path prefix of a unit ("/1/5/"), used to filter by a unit and all its sub-units. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public String pathOf(Long id) {
         return load(id).getPath();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public UnitDetails get(Long id) {
         Unit u = load(id);
         List<FormerName> former = formerNames.findByUnitIdOrderByValidUntilDesc(id).stream()
@@ -218,7 +218,7 @@ public class UnitService {
                 former);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public UnitDetails create(UnitForm form) {
         String code = validCode(form.code());
@@ -233,7 +233,7 @@ public class UnitService {
         return get(unit.getId());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public UnitDetails update(UnitForm form) {
         Unit unit = load(Checks.required(form.id(), "id"));
@@ -281,7 +281,7 @@ public class UnitService {
     }
 
     /** Marks a unit dissolved or merged (it stays, with its history), or active again. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public UnitDetails changeStatus(Long id, long version, UnitStatus status, LocalDate date, Long mergedIntoId) {
         Unit unit = load(id);
@@ -309,7 +309,7 @@ public class UnitService {
     }
 
     /** Deletes a unit entered by mistake; refused while anything refers to it. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public void delete(Long id, long version) {
         Unit unit = load(id);

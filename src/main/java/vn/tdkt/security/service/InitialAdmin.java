@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.security.domain.AppUserRepository;
 
 /**
@@ -40,6 +41,7 @@ class InitialAdmin implements ApplicationRunner {
     }
 
     @Override
+    @Access.Unsecured("runs once at start-up, before anyone can log in")
     public void run(ApplicationArguments args) {
         if (users.count() > 0) {
             return;

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.security.domain.AppUserRepository;
 
 /** Locks an account for a while after repeated wrong passwords (brute-force protection). */
@@ -33,6 +34,7 @@ class LoginAttemptListener {
 
     @EventListener
     @Transactional
+    @Access.Unsecured("Spring Security publishes it for a login that failed, so nobody is authenticated")
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String name = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(java.util.Locale.ROOT);
         users.findByUsername(name).ifPresent(user -> {
@@ -45,6 +47,7 @@ class LoginAttemptListener {
 
     @EventListener
     @Transactional
+    @Access.Unsecured("Spring Security publishes it during the login itself")
     public void onSuccess(AuthenticationSuccessEvent event) {
         users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
             if (user.getFailedAttempts() > 0 || user.getLockedUntil() != null) {

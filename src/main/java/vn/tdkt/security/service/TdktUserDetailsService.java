@@ -7,6 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.security.domain.AppUser;
 import vn.tdkt.security.domain.AppUserRepository;
 
@@ -23,6 +24,7 @@ class TdktUserDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    @Access.Unsecured("Spring Security calls it to log a user in")
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException(username));

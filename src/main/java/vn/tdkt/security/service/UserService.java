@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
@@ -56,7 +56,7 @@ public class UserService {
             String password) {
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     public List<UserRecord> page(String text, int offset, int limit) {
         int size = Math.max(limit, 1);
         List<AppUser> page = users.search(needle(text), PageRequest.of(offset / size, size, Sort.by("username")))
@@ -66,12 +66,12 @@ public class UserService {
         return page.stream().map(u -> toRecord(u, unitNames)).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     public long count(String text) {
         return users.countSearch(needle(text));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public UserRecord create(UserForm form) {
         String username = validUsername(form.username());
@@ -85,7 +85,7 @@ public class UserService {
         return toRecord(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public UserRecord update(UserForm form) {
         AppUser user = load(form.id());
@@ -103,7 +103,7 @@ public class UserService {
         return toRecord(user);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public UserRecord resetPassword(Long id, long version, String newPassword) {
         AppUser user = load(id);
@@ -116,7 +116,7 @@ public class UserService {
     }
 
     /** Any logged-in user changes their own password, proving they know the current one. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = users.findByUsername(CurrentUser.username().orElseThrow())
@@ -133,7 +133,7 @@ public class UserService {
     }
 
     /** Disables or re-enables an account; an administrator cannot disable their own. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access.Admin
     @Transactional
     public UserRecord setEnabled(Long id, long version, boolean enabled) {
         AppUser user = load(id);

@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.decision.service.RegisterService;
+import vn.tdkt.history.service.AwardSearchService;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.ui.UnitPicker;
@@ -22,7 +22,7 @@ import vn.tdkt.organization.ui.UnitPicker;
 @PermitAll
 public class HonourBoardView extends VerticalLayout implements HasDynamicTitle {
 
-    public HonourBoardView(RegisterService register, UnitService units, Clock clock) {
+    public HonourBoardView(AwardSearchService register, UnitService units, Clock clock) {
         addClassName("tdkt-view");
         IntegerField year = new IntegerField(getTranslation("register.year"));
         year.setValue(LocalDate.now(clock).getYear() - 1);

@@ -1,4 +1,4 @@
-package vn.tdkt.decision.domain;
+package vn.tdkt.history.domain;
 
 import java.util.Collection;
 import java.util.List;

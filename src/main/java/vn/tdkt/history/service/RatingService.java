@@ -1,4 +1,4 @@
-package vn.tdkt.decision.service;
+package vn.tdkt.history.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.VietnameseText;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.StaleDataException;
-import vn.tdkt.decision.domain.PerformanceRating;
-import vn.tdkt.decision.domain.PerformanceRatingRepository;
-import vn.tdkt.decision.domain.Rating;
+import vn.tdkt.history.domain.PerformanceRating;
+import vn.tdkt.history.domain.PerformanceRatingRepository;
+import vn.tdkt.history.domain.Rating;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
 
@@ -43,7 +43,7 @@ public class RatingService {
             Rating rating, String note) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<RatingRow> sheet(Long unitId, int year) {
         List<StaffMember> staff = people.staffOf(unitId);
         Map<Long, PerformanceRating> byPerson = ratings.findByYearAndPersonIdIn(year,
@@ -57,7 +57,7 @@ public class RatingService {
     }
 
     /** Sets (or with a null rating clears) one person's rating of a year. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public RatingRow save(RatingRow row, int year) {
         if (year < 1945 || year > LocalDate.now(clock).getYear()) {

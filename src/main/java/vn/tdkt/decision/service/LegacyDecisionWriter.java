@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.catalog.domain.RecipientKind;
@@ -39,7 +39,7 @@ import vn.tdkt.organization.domain.Gender;
  */
 @Service
 @Transactional(readOnly = true)
-public class LegacyImport {
+public class LegacyDecisionWriter {
 
     private static final int BATCH = 1000;
     private static final String INSERT = """
@@ -68,7 +68,7 @@ public class LegacyImport {
     private final AuditService audit;
     private final Clock clock;
 
-    public LegacyImport(AwardDecisionRepository decisions, AwardTypeService awardTypes, JdbcTemplate jdbc,
+    public LegacyDecisionWriter(AwardDecisionRepository decisions, AwardTypeService awardTypes, JdbcTemplate jdbc,
             AuditService audit, Clock clock) {
         this.decisions = decisions;
         this.awardTypes = awardTypes;
@@ -108,7 +108,7 @@ public class LegacyImport {
     public record ImportOutcome(int decisionsCreated, int awardsAdded, int alreadyPresent) {
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     public Map<DecisionKey, ExistingDecision> existing(Collection<DecisionKey> keys) {
         Map<DecisionKey, ExistingDecision> result = new HashMap<>();
         find(keys).forEach((key, d) -> result.put(key, new ExistingDecision(d.getId(), d.getStatus(), d.getSource(),
@@ -139,7 +139,7 @@ public class LegacyImport {
     }
 
     /** All rows or none: one transaction. */
-    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY')")
+    @Access.Secretary
     @Transactional
     public ImportOutcome write(List<LegacyAward> rows, String source) {
         Map<Long, AwardTypeRecord> types = new HashMap<>();
@@ -166,7 +166,7 @@ public class LegacyImport {
                 d.setReason("Nhập từ danh sách cũ: " + source);
                 d.setStatus(DecisionStatus.RECORDED);
                 d = decisions.save(d);
-                audit.record(DecisionService.ENTITY, d.getId(), "IMPORT", d.getDocNumber() + " — " + source);
+                audit.record(DecisionReader.DECISION, d.getId(), "IMPORT", d.getDocNumber() + " — " + source);
                 created++;
                 keys = new HashSet<>();
             } else if (d.getSource() != DecisionSource.IMPORT || d.getStatus() != DecisionStatus.RECORDED) {
@@ -190,7 +190,7 @@ public class LegacyImport {
             jdbc.batchUpdate(INSERT, batch, TYPES);
         }
         int added = rows.size() - present;
-        audit.record(DecisionService.AWARD, null, "IMPORT", source + ": " + added + " lượt khen thưởng, "
+        audit.record(DecisionReader.AWARD, null, "IMPORT", source + ": " + added + " lượt khen thưởng, "
                 + created + " quyết định mới, " + present + " đã có");
         return new ImportOutcome(created, added, present);
     }

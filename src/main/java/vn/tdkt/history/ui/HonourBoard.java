@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,23 +10,24 @@ import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterRow;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.domain.AwardRow;
 
 /** Bảng vinh danh of a year: one section per award, flags and Bằng khen first, collectives before people. */
 final class HonourBoard extends Div {
 
     static final int MAX_ROWS = 3000;
 
-    HonourBoard(RegisterService register, int year, Long unitId, String unitName) {
+    HonourBoard(AwardSearchService register, int year, Long unitId, String unitName) {
         addClassName("tdkt-honour-board");
         setId("honour-board");
         add(new H2(getTranslation("honour.heading", year)));
         if (unitName != null) {
             add(new Paragraph(unitName));
         }
-        List<RegisterRow> rows = register.honourBoard(year, unitId, MAX_ROWS + 1);
+        List<AwardRow> rows = register.honourBoard(year, unitId, MAX_ROWS + 1);
         if (rows.isEmpty()) {
             add(new Paragraph(getTranslation("honour.empty", year)));
             return;
@@ -35,16 +36,16 @@ final class HonourBoard extends Div {
             add(new Paragraph(getTranslation("honour.truncated", MAX_ROWS)));
             rows = rows.subList(0, MAX_ROWS);
         }
-        Map<String, List<RegisterRow>> byAward = new LinkedHashMap<>();
+        Map<String, List<AwardRow>> byAward = new LinkedHashMap<>();
         rows.forEach(r -> byAward.computeIfAbsent(r.awardName(), k -> new java.util.ArrayList<>()).add(r));
         byAward.forEach((award, recipients) -> {
             Div section = new Div(new H3(award + " (" + recipients.size() + ")"));
             section.addClassName("tdkt-honour-section");
             OrderedList list = new OrderedList();
-            for (RegisterRow r : recipients) {
+            for (AwardRow r : recipients) {
                 ListItem item = new ListItem(new Span(r.recipientName()));
                 if (r.kind() == RecipientKind.INDIVIDUAL) {
-                    Span where = new Span(" — " + DecisionView.join(r.positionName(), r.unitName()));
+                    Span where = new Span(" — " + Ui.join(r.positionName(), r.unitName()));
                     where.addClassName("tdkt-secondary");
                     item.add(where);
                 }

@@ -15,7 +15,7 @@ import vn.tdkt.organization.service.UnitService.UnitOption;
  * Finds units and award types by what people write in lists (full name, short name, code,
  * a department's own name; award name or code), accent-insensitively, all in memory.
  */
-final class Registry {
+final class NameLookup {
 
     private final Map<String, List<UnitOption>> unitsByName = new HashMap<>();
     private final Map<String, List<UnitOption>> unitsByOwnName = new HashMap<>();
@@ -23,7 +23,7 @@ final class Registry {
     private final Map<Long, String> paths;
     private final Map<Long, String> names = new HashMap<>();
 
-    Registry(List<UnitOption> allUnits, Map<Long, String> paths, List<AwardTypeRecord> types) {
+    NameLookup(List<UnitOption> allUnits, Map<Long, String> paths, List<AwardTypeRecord> types) {
         this.paths = paths;
         for (UnitOption u : allUnits) {
             names.put(u.id(), u.fullName());

@@ -1,4 +1,4 @@
-package vn.tdkt.decision;
+package vn.tdkt.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,15 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.decision.service.RegisterExport;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.RegisterService.RegisterRow;
-import vn.tdkt.decision.service.RegisterService.Revoked;
-import vn.tdkt.decision.service.RegisterService.SortKey;
-import vn.tdkt.decision.service.RegisterService.Statistics;
-import vn.tdkt.decision.service.TimelineService;
-import vn.tdkt.decision.service.TimelineService.PersonTimeline;
+import vn.tdkt.history.service.AwardExport;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.history.service.AwardSearchService.Revoked;
+import vn.tdkt.history.service.AwardSearchService.SortKey;
+import vn.tdkt.history.service.AwardStatisticsService.Statistics;
+import vn.tdkt.history.service.AwardStatisticsService;
+import vn.tdkt.history.service.TimelineService;
+import vn.tdkt.history.service.TimelineService.PersonTimeline;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.support.IntegrationTest;
@@ -30,12 +31,14 @@ import vn.tdkt.support.TestData;
 /** The register as a viewer uses it, over the demo data (the central office's 2022 decisions, Quảng Trị's years). */
 @IntegrationTest
 @WithUserDetails("xem")
-class RegisterServiceTest {
+class AwardSearchServiceTest {
 
     @Autowired
-    RegisterService register;
+    AwardSearchService register;
     @Autowired
-    RegisterExport export;
+    AwardStatisticsService statistics;
+    @Autowired
+    AwardExport export;
     @Autowired
     TimelineService timelines;
     @Autowired
@@ -43,13 +46,13 @@ class RegisterServiceTest {
     @Autowired
     TestData data;
 
-    private RegisterQuery query(String text, Set<Long> types, Integer from, Integer to) {
-        return new RegisterQuery(text, types, null, null, null, from, to, null, null, Revoked.EXCLUDED);
+    private AwardQuery query(String text, Set<Long> types, Integer from, Integer to) {
+        return new AwardQuery(text, types, null, null, null, from, to, null, null, Revoked.EXCLUDED);
     }
 
     @Test
     void accent_free_search_finds_the_2022_flag_of_quang_tri() {
-        List<RegisterRow> rows = register.page(query("van phong tinh uy quang tri", Set.of(data.award("CO_TD_VPTW")),
+        List<AwardRow> rows = register.page(query("van phong tinh uy quang tri", Set.of(data.award("CO_TD_VPTW")),
                 2022, 2022), List.of(), 0, 50);
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.recipientName()).isEqualTo("Văn phòng Tỉnh ủy Quảng Trị");
@@ -61,9 +64,9 @@ class RegisterServiceTest {
 
     @Test
     void the_central_2022_decisions_hold_7_flags_and_33_collectives_and_117_people_with_certificates() {
-        RegisterQuery flags = query("", Set.of(data.award("CO_TD_VPTW")), 2022, 2022);
+        AwardQuery flags = query("", Set.of(data.award("CO_TD_VPTW")), 2022, 2022);
         assertThat(register.count(flags)).isEqualTo(7);
-        RegisterQuery merit = query("1126-QĐ/VPTW", Set.of(data.award("BK_CVPTW")), 2022, 2022);
+        AwardQuery merit = query("1126-QĐ/VPTW", Set.of(data.award("BK_CVPTW")), 2022, 2022);
         assertThat(register.count(merit.withUnit(null, RecipientKind.COLLECTIVE))).isEqualTo(33);
         assertThat(register.count(merit.withUnit(null, RecipientKind.INDIVIDUAL))).isEqualTo(117);
         assertThat(register.count(merit.withUnit(data.unit("van phong tinh uy quang tri"),
@@ -72,11 +75,11 @@ class RegisterServiceTest {
 
     @Test
     void filters_combine_and_sorting_by_recipient_follows_vietnamese_name_order() {
-        RegisterQuery all2022 = query("", Set.of(), 2022, 2022);
+        AwardQuery all2022 = query("", Set.of(), 2022, 2022);
         long total = register.count(all2022);
         long quangTri = register.count(all2022.withUnit(data.unit("van phong tinh uy quang tri"), null));
         assertThat(quangTri).isPositive().isLessThan(total);
-        List<RegisterRow> byName = register.page(all2022.withUnit(null, RecipientKind.INDIVIDUAL),
+        List<AwardRow> byName = register.page(all2022.withUnit(null, RecipientKind.INDIVIDUAL),
                 List.of(new SortKey("recipient", true)), 0, 50);
         List<String> given = byName.stream().map(r -> vn.tdkt.base.domain.VietnameseText.personSortKey(
                 r.recipientName())).toList();
@@ -104,7 +107,7 @@ class RegisterServiceTest {
 
     @Test
     void statistics_count_per_year_and_award_and_split_people_from_collectives() {
-        Statistics s = register.statistics(query("", Set.of(), 2022, 2022), 10);
+        Statistics s = statistics.statistics(query("", Set.of(), 2022, 2022), 10);
         assertThat(s.yearType()).anySatisfy(c -> {
             assertThat(c.awardName()).isEqualTo("Bằng khen của Chánh Văn phòng Trung ương Đảng");
             assertThat(c.count()).isEqualTo(150);
@@ -116,7 +119,7 @@ class RegisterServiceTest {
 
     @Test
     void the_honour_board_puts_flags_before_certificates_and_titles() {
-        List<RegisterRow> board = register.honourBoard(2022, null, 1000);
+        List<AwardRow> board = register.honourBoard(2022, null, 1000);
         assertThat(board.getFirst().awardName()).isEqualTo("Cờ thi đua của Văn phòng Trung ương Đảng");
         int lastFlag = 0;
         int firstTitle = Integer.MAX_VALUE;
@@ -133,12 +136,12 @@ class RegisterServiceTest {
 
     @Test
     void an_export_read_in_many_small_chunks_keeps_the_grid_order_across_chunk_boundaries() throws Exception {
-        RegisterQuery q = query("", Set.of(), 2022, 2022);
+        AwardQuery q = query("", Set.of(), 2022, 2022);
         List<SortKey> sort = List.of(new SortKey("recipient", true));
-        List<RegisterRow> grid = register.page(q, sort, 0, 1000);
+        List<AwardRow> grid = register.page(q, sort, 0, 1000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Chunks of 7 rows are read on the export's reader thread, as the logged-in viewer.
-        long written = new RegisterExport(register, 7).xlsx(q, sort, out);
+        long written = new AwardExport(register, 7).xlsx(q, sort, out);
         assertThat(grid).hasSizeGreaterThan(150);
         assertThat(written).isEqualTo(grid.size());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -153,7 +156,7 @@ class RegisterServiceTest {
 
     @Test
     void the_excel_export_holds_exactly_the_filtered_rows() throws Exception {
-        RegisterQuery q = query("quang tri", Set.of(), 2022, 2022);
+        AwardQuery q = query("quang tri", Set.of(), 2022, 2022);
         long count = register.count(q);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long written = export.xlsx(q, List.of(new SortKey("recipient", true)), out);

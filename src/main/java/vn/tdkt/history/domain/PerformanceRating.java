@@ -1,4 +1,4 @@
-package vn.tdkt.decision.domain;
+package vn.tdkt.history.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package vn.tdkt.decision.service;
+package vn.tdkt.history.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,19 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.decision.domain.Award;
-import vn.tdkt.decision.domain.AwardRepository;
-import vn.tdkt.decision.domain.AwardSearch;
+import vn.tdkt.history.domain.AwardEntry;
+import vn.tdkt.history.domain.AwardEntryRepository;
+import vn.tdkt.history.domain.AwardEntrySearch;
 import vn.tdkt.decision.domain.AwardState;
-import vn.tdkt.decision.domain.PerformanceRatingRepository;
-import vn.tdkt.decision.domain.Rating;
-import vn.tdkt.decision.domain.RegisterFilter;
+import vn.tdkt.history.domain.PerformanceRatingRepository;
+import vn.tdkt.history.domain.Rating;
+import vn.tdkt.history.domain.AwardFilter;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
@@ -36,14 +36,14 @@ public class TimelineService {
     /** Streak key of the yearly rating "hoàn thành xuất sắc nhiệm vụ". */
     public static final String HTXSNV = "HTXSNV";
 
-    private final AwardRepository awards;
-    private final AwardSearch search;
+    private final AwardEntryRepository awards;
+    private final AwardEntrySearch search;
     private final PerformanceRatingRepository ratings;
     private final AwardTypeService awardTypes;
     private final PersonService people;
     private final UnitService units;
 
-    public TimelineService(AwardRepository awards, AwardSearch search, PerformanceRatingRepository ratings,
+    TimelineService(AwardEntryRepository awards, AwardEntrySearch search, PerformanceRatingRepository ratings,
             AwardTypeService awardTypes, PersonService people, UnitService units) {
         this.awards = awards;
         this.search = search;
@@ -78,14 +78,14 @@ public class TimelineService {
             List<RatingRecord> ratings) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public PersonTimeline person(Long personId) {
         PersonDetails p = people.get(personId);
         Map<Long, AwardTypeRecord> types = awardTypes.search("", null).stream()
                 .collect(Collectors.toMap(AwardTypeRecord::id, t -> t));
-        List<Award> rows = awards.findByPersonIdAndStateInOrderByAwardYearAscDecisionDateAsc(personId,
+        List<AwardEntry> rows = awards.findByPersonIdAndStateInOrderByAwardYearAscDecisionDateAsc(personId,
                 EnumSet.of(AwardState.ACTIVE, AwardState.REVOKED));
-        Map<Long, String> issuers = units.fullNames(rows.stream().map(Award::getIssuerUnitId)
+        Map<Long, String> issuers = units.fullNames(rows.stream().map(AwardEntry::getIssuerUnitId)
                 .collect(Collectors.toSet()));
         List<TimelineEntry> entries = rows.stream().map(a -> {
             AwardTypeRecord t = types.get(a.getAwardTypeId());
@@ -144,10 +144,10 @@ public class TimelineService {
     }
 
     /** Awards per year for a unit with its sub-units: its own collective awards and those of its people. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public List<UnitYear> unitYears(Long unitId) {
         List<Long> subtree = units.subtree(List.of(unitId)).stream().map(UnitOption::id).toList();
-        RegisterFilter f = new RegisterFilter(null, null, null, null, subtree, null, null, null, null, null,
+        AwardFilter f = new AwardFilter(null, null, null, null, subtree, null, null, null, null, null,
                 EnumSet.of(AwardState.ACTIVE));
         Map<Integer, long[]> perYear = new java.util.TreeMap<>(Comparator.reverseOrder());
         for (Object[] row : search.countBy(f, "awardYear", "kind")) {

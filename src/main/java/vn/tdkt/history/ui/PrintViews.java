@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,9 +16,10 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.tdkt.base.service.Formats;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.RegisterService.RegisterRow;
+import vn.tdkt.base.ui.Ui;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.domain.AwardRow;
 import vn.tdkt.organization.service.UnitService;
 
 /** Plain pages without the application frame, laid out for paper (A4), opened in a new tab. */
@@ -34,10 +35,10 @@ final class PrintViews {
     @PermitAll
     public static class RegisterPrint extends Div implements HasDynamicTitle {
 
-        public RegisterPrint(RegisterService register) {
+        public RegisterPrint(AwardSearchService register) {
             addClassName("tdkt-print");
-            Object stored = VaadinSession.getCurrent().getAttribute(RegisterView.SESSION_QUERY);
-            RegisterQuery query = stored instanceof RegisterQuery q ? q : RegisterQuery.all();
+            Object stored = VaadinSession.getCurrent().getAttribute(AwardSearchView.SESSION_QUERY);
+            AwardQuery query = stored instanceof AwardQuery q ? q : AwardQuery.all();
             long count = register.count(query);
             add(new H2(getTranslation("print.registerTitle")));
             add(new Paragraph(getTranslation("register.total", count)));
@@ -53,11 +54,11 @@ final class PrintViews {
             table.getHead().add(head);
             NativeTableBody body = table.addBody();
             int n = 1;
-            for (RegisterRow r : register.page(query, List.of(), 0, MAX_PRINT_ROWS)) {
+            for (AwardRow r : register.page(query, List.of(), 0, MAX_PRINT_ROWS)) {
                 NativeTableRow row = new NativeTableRow();
                 row.add(new NativeTableCell(String.valueOf(n++)), new NativeTableCell(r.recipientName()),
                         new NativeTableCell(r.kind() == vn.tdkt.catalog.domain.RecipientKind.INDIVIDUAL
-                                ? DecisionView.join(r.positionName(), r.unitName()) : ""),
+                                ? Ui.join(r.positionName(), r.unitName()) : ""),
                         new NativeTableCell(r.awardName()), new NativeTableCell(r.years()),
                         new NativeTableCell(r.docNumber() + ", " + Formats.date(r.decisionDate())),
                         new NativeTableCell(r.issuer()));
@@ -78,10 +79,10 @@ final class PrintViews {
     @PermitAll
     public static class HonourBoardPrint extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-        private final RegisterService register;
+        private final AwardSearchService register;
         private final UnitService units;
 
-        public HonourBoardPrint(RegisterService register, UnitService units) {
+        public HonourBoardPrint(AwardSearchService register, UnitService units) {
             this.register = register;
             this.units = units;
             addClassName("tdkt-print");

@@ -1,4 +1,6 @@
-package vn.tdkt.decision.domain;
+package vn.tdkt.history.domain;
+
+import vn.tdkt.decision.domain.AwardState;
 
 import java.util.Collection;
 import java.util.Set;
@@ -9,7 +11,7 @@ import vn.tdkt.catalog.domain.RecipientKind;
  * A register search as the database sees it: every part optional (null or empty = any);
  * {@code unitIds} already holds the sub-units; {@code states} is never empty.
  */
-public record RegisterFilter(String foldedText, Collection<Long> awardTypeIds, AwardLevel level,
+public record AwardFilter(String foldedText, Collection<Long> awardTypeIds, AwardLevel level,
         RecipientKind kind, Collection<Long> unitIds, Integer yearFrom, Integer yearTo, Long issuerUnitId,
         Long movementId, Long personId, Set<AwardState> states) {
 }

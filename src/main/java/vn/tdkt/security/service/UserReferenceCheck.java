@@ -1,6 +1,7 @@
 package vn.tdkt.security.service;
 
 import org.springframework.stereotype.Component;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.ReferenceCheck;
 import vn.tdkt.security.domain.AppUserRepository;
@@ -16,6 +17,7 @@ class UserReferenceCheck implements ReferenceCheck {
     }
 
     @Override
+    @Access.Unsecured("called only by the owner's secured delete, inside its transaction")
     public void assertUnreferenced(String entityType, long id) {
         if (UNIT.equals(entityType) && users.countByUnitId(id) > 0) {
             throw new BusinessException("error.unit.hasUsers");

@@ -1,4 +1,4 @@
-package vn.tdkt.decision;
+package vn.tdkt.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.base.service.StaleDataException;
-import vn.tdkt.decision.domain.Rating;
-import vn.tdkt.decision.service.RatingService;
-import vn.tdkt.decision.service.RatingService.RatingRow;
-import vn.tdkt.decision.service.TimelineService;
+import vn.tdkt.history.domain.Rating;
+import vn.tdkt.history.service.RatingService;
+import vn.tdkt.history.service.RatingService.RatingRow;
+import vn.tdkt.history.service.TimelineService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;

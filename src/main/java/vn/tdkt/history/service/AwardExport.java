@@ -1,4 +1,4 @@
-package vn.tdkt.decision.service;
+package vn.tdkt.history.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,19 +14,19 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
+import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.service.Sheets;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.domain.AwardState;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.RegisterService.RegisterRow;
-import vn.tdkt.decision.service.RegisterService.SortKey;
-import vn.tdkt.decision.service.RegisterService.Statistics;
-import vn.tdkt.decision.service.RegisterService.YearTypeCount;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.history.service.AwardSearchService.SortKey;
+import vn.tdkt.history.service.AwardStatisticsService.Statistics;
+import vn.tdkt.history.service.AwardStatisticsService.YearTypeCount;
 
 /**
  * Excel files of the register. The register list streams: ids first, rows loaded and
@@ -37,7 +37,7 @@ import vn.tdkt.decision.service.RegisterService.YearTypeCount;
  * database and the workbook work at the same time.
  */
 @Service
-public class RegisterExport {
+public class AwardExport {
 
     private static final int CHUNK = 1000;
     private static final int COMPRESS_ABOVE_ROWS = 200_000;
@@ -45,26 +45,26 @@ public class RegisterExport {
         "Năm thành tích", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Số sổ vàng", "Số tiền (đồng)",
         "Trạng thái"};
 
-    private final RegisterService register;
+    private final AwardSearchService register;
     private final int chunk;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public RegisterExport(RegisterService register) {
+    public AwardExport(AwardSearchService register) {
         this(register, CHUNK);
     }
 
     /** With another chunk size: tests use small chunks to cross many chunk boundaries. */
-    public RegisterExport(RegisterService register, int chunk) {
+    public AwardExport(AwardSearchService register, int chunk) {
         this.register = register;
         this.chunk = chunk;
     }
 
     /** Writes exactly what the query matches, in the given order; returns the number of rows. */
-    @PreAuthorize("isAuthenticated()")
-    public long xlsx(RegisterQuery query, List<SortKey> sort, OutputStream out) {
+    @Access.Authenticated
+    public long xlsx(AwardQuery query, List<SortKey> sort, OutputStream out) {
         List<Long> ids = register.ids(query, sort);
-        if (ids.size() > RegisterService.MAX_EXPORT_ROWS) {
-            throw new BusinessException("error.register.exportTooLarge", RegisterService.MAX_EXPORT_ROWS);
+        if (ids.size() > AwardSearchService.MAX_EXPORT_ROWS) {
+            throw new BusinessException("error.register.exportTooLarge", AwardSearchService.MAX_EXPORT_ROWS);
         }
         try (SXSSFWorkbook book = fastZipWorkbook();
                 ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
@@ -75,11 +75,11 @@ public class RegisterExport {
             header(book, sheet, COLUMNS);
             Executor secured = new DelegatingSecurityContextExecutor(reader);
             int r = 1;
-            CompletableFuture<List<RegisterRow>> next = read(ids, 0, secured);
+            CompletableFuture<List<AwardRow>> next = read(ids, 0, secured);
             for (int from = 0; from < ids.size(); from += chunk) {
-                List<RegisterRow> rows = await(next);
+                List<AwardRow> rows = await(next);
                 next = read(ids, from + chunk, secured);
-                for (RegisterRow row : rows) {
+                for (AwardRow row : rows) {
                     Row x = sheet.createRow(r);
                     x.createCell(0).setCellValue(r++);
                     x.createCell(1).setCellValue(row.recipientName());
@@ -126,7 +126,7 @@ public class RegisterExport {
         };
     }
 
-    private CompletableFuture<List<RegisterRow>> read(List<Long> ids, int from, Executor executor) {
+    private CompletableFuture<List<AwardRow>> read(List<Long> ids, int from, Executor executor) {
         if (from >= ids.size()) {
             return CompletableFuture.completedFuture(List.of());
         }
@@ -146,7 +146,7 @@ public class RegisterExport {
     }
 
     /** The statistics tables as shown on screen. */
-    @PreAuthorize("isAuthenticated()")
+    @Access.Authenticated
     public void statisticsXlsx(Statistics stats, OutputStream out) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet("Năm × hình thức");
@@ -161,7 +161,7 @@ public class RegisterExport {
             Sheet units = book.createSheet("Theo đơn vị");
             header(book, units, new String[] {"Đơn vị", "Số lượt"});
             r = 1;
-            for (RegisterService.NamedCount c : stats.byUnit()) {
+            for (AwardStatisticsService.NamedCount c : stats.byUnit()) {
                 Row x = units.createRow(r++);
                 x.createCell(0).setCellValue(c.name());
                 x.createCell(1).setCellValue(c.count());

@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -25,12 +25,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.decision.service.RegisterExport;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.NamedCount;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.RegisterService.Statistics;
-import vn.tdkt.decision.service.RegisterService.YearTypeCount;
+import vn.tdkt.history.service.AwardExport;
+import vn.tdkt.history.service.AwardStatisticsService;
+import vn.tdkt.history.service.AwardStatisticsService.NamedCount;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.service.AwardStatisticsService.Statistics;
+import vn.tdkt.history.service.AwardStatisticsService.YearTypeCount;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.ui.UnitPicker;
@@ -41,15 +41,15 @@ import vn.tdkt.organization.ui.UnitPicker;
 @PermitAll
 public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final RegisterService register;
+    private final AwardStatisticsService statistics;
     private final IntegerField yearFrom = new IntegerField();
     private final IntegerField yearTo = new IntegerField();
     private final ComboBox<UnitOption> unit;
     private final VerticalLayout content = new VerticalLayout();
     private volatile Statistics current;
 
-    public StatisticsView(RegisterService register, RegisterExport export, UnitService units) {
-        this.register = register;
+    public StatisticsView(AwardStatisticsService statistics, AwardExport export, UnitService units) {
+        this.statistics = statistics;
         addClassName("tdkt-view");
         yearFrom.setPlaceholder(getTranslation("register.yearFrom"));
         yearTo.setPlaceholder(getTranslation("register.yearTo"));
@@ -85,7 +85,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
             yearTo.setInvalid(true);
             return;
         }
-        Statistics s = register.statistics(RegisterQuery.all().withYears(yearFrom.getValue(), yearTo.getValue())
+        Statistics s = statistics.statistics(AwardQuery.all().withYears(yearFrom.getValue(), yearTo.getValue())
                 .withUnit(unit.getValue() == null ? null : unit.getValue().id(), null), 20);
         current = s;
         Div summary = new Div();
@@ -112,7 +112,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Awards per year as stacked bars: individuals and collectives. Plain SVG made on the server. */
     static Svg chart(Statistics s, String individuals, String collectives) {
-        List<RegisterService.YearCount> years = s.perYear().reversed();
+        List<AwardStatisticsService.YearCount> years = s.perYear().reversed();
         int shown = Math.min(years.size(), 30);
         years = years.subList(years.size() - shown, years.size());
         long max = years.stream().mapToLong(y -> y.individuals() + y.collectives()).max().orElse(1);
@@ -128,7 +128,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
                 .append("' y2='").append(height + 10).append("' stroke='#999'/>");
         svg.append("<text x='4' y='20' fill='#555'>").append(max).append("</text>");
         for (int i = 0; i < shown; i++) {
-            RegisterService.YearCount y = years.get(i);
+            AwardStatisticsService.YearCount y = years.get(i);
             int x = left + i * (barWidth + gap);
             int hi = (int) Math.round((double) y.individuals() / max * height);
             int hc = (int) Math.round((double) y.collectives() / max * height);

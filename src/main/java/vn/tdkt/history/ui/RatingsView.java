@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,9 +19,9 @@ import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.decision.domain.Rating;
-import vn.tdkt.decision.service.RatingService;
-import vn.tdkt.decision.service.RatingService.RatingRow;
+import vn.tdkt.history.domain.Rating;
+import vn.tdkt.history.service.RatingService;
+import vn.tdkt.history.service.RatingService.RatingRow;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.ui.UnitPicker;

@@ -1,6 +1,8 @@
-package vn.tdkt.decision.domain;
+package vn.tdkt.history.domain;
 
+import vn.tdkt.base.domain.Shared;
 /** Mức xếp loại chất lượng hằng năm. */
+@Shared
 public enum Rating {
     /** Hoàn thành xuất sắc nhiệm vụ. */
     HTXSNV,

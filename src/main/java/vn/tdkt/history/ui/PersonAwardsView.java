@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -13,11 +13,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.decision.service.TimelineService;
-import vn.tdkt.decision.service.TimelineService.PersonTimeline;
-import vn.tdkt.decision.service.TimelineService.RatingRecord;
-import vn.tdkt.decision.service.TimelineService.Streak;
-import vn.tdkt.decision.service.TimelineService.TimelineEntry;
+import vn.tdkt.decision.ui.AwardStatus;
+import vn.tdkt.decision.ui.DecisionView;
+import vn.tdkt.history.service.TimelineService;
+import vn.tdkt.history.service.TimelineService.PersonTimeline;
+import vn.tdkt.history.service.TimelineService.RatingRecord;
+import vn.tdkt.history.service.TimelineService.Streak;
+import vn.tdkt.history.service.TimelineService.TimelineEntry;
 
 /** One person's awards and titles in time order, with streaks and yearly ratings. */
 @Route("so-khen-thuong/ca-nhan")
@@ -37,7 +39,7 @@ public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<
         timeline = timelines.person(id);
         removeAll();
         add(new H2(timeline.fullName()));
-        Span who = new Span(DecisionView.join(timeline.positionName(), timeline.unitName())
+        Span who = new Span(Ui.join(timeline.positionName(), timeline.unitName())
                 + (timeline.birthYear() == null ? "" : " · " + getTranslation("field.birthYear") + " "
                         + timeline.birthYear())
                 + (timeline.active() ? "" : " · " + getTranslation("timeline.left")));
@@ -59,12 +61,12 @@ public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<
         grid.addColumn(TimelineEntry::years).setHeader(getTranslation("register.year")).setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(TimelineEntry::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
-        grid.addColumn(e -> DecisionView.join(e.positionName(), e.unitName()))
+        grid.addColumn(e -> Ui.join(e.positionName(), e.unitName()))
                 .setHeader(getTranslation("timeline.atTheTime")).setFlexGrow(3);
         grid.addColumn(e -> e.docNumber() + " — " + Formats.date(e.decisionDate()))
                 .setHeader(getTranslation("register.decision")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TimelineEntry::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
-        grid.addComponentColumn(e -> RegisterView.status(e.state(), e.revokeReason()))
+        grid.addComponentColumn(e -> AwardStatus.badge(e.state(), e.revokeReason()))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(timeline.entries());

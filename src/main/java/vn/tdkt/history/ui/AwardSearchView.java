@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -34,12 +34,14 @@ import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.decision.domain.AwardState;
-import vn.tdkt.decision.service.RegisterExport;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.RegisterService.RegisterRow;
-import vn.tdkt.decision.service.RegisterService.Revoked;
-import vn.tdkt.decision.service.RegisterService.SortKey;
+import vn.tdkt.decision.ui.AwardStatus;
+import vn.tdkt.decision.ui.DecisionView;
+import vn.tdkt.history.service.AwardExport;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.history.service.AwardSearchService.Revoked;
+import vn.tdkt.history.service.AwardSearchService.SortKey;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.MovementService.MovementFilter;
 import vn.tdkt.movement.service.MovementService.MovementRow;
@@ -51,7 +53,7 @@ import vn.tdkt.organization.ui.UnitPicker;
 @Route("so-khen-thuong/tra-cuu")
 @Menu(title = "nav.register", order = 20, icon = "vaadin:book")
 @PermitAll
-public class RegisterView extends VerticalLayout implements HasDynamicTitle {
+public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
 
     static final String SESSION_QUERY = "tdkt-register-query";
 
@@ -66,11 +68,11 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<MovementRow> movement = new ComboBox<>();
     private final Select<Revoked> revoked = new Select<>();
     private final Span total = new Span();
-    private final CallbackDataProvider<RegisterRow, Void> dataProvider;
-    private final Grid<RegisterRow> grid = new Grid<>();
-    private final RegisterService register;
+    private final CallbackDataProvider<AwardRow, Void> dataProvider;
+    private final Grid<AwardRow> grid = new Grid<>();
+    private final AwardSearchService register;
 
-    public RegisterView(RegisterService register, RegisterExport export, AwardTypeService awardTypes,
+    public AwardSearchView(AwardSearchService register, AwardExport export, AwardTypeService awardTypes,
             UnitService units, MovementService movements) {
         this.register = register;
         addClassName("tdkt-view");
@@ -151,21 +153,21 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("register.registerNo")).setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::recipient).setHeader(getTranslation("register.recipient"))
                 .setSortProperty("recipient").setWidth("20rem").setFlexGrow(3);
-        grid.addColumn(RegisterRow::awardName).setHeader(getTranslation("register.award")).setSortProperty("award")
+        grid.addColumn(AwardRow::awardName).setHeader(getTranslation("register.award")).setSortProperty("award")
                 .setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(RegisterRow::years).setHeader(getTranslation("register.year")).setSortProperty("year")
+        grid.addColumn(AwardRow::years).setHeader(getTranslation("register.year")).setSortProperty("year")
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(RegisterRow::docNumber).setHeader(getTranslation("register.docNumber"))
+        grid.addColumn(AwardRow::docNumber).setHeader(getTranslation("register.docNumber"))
                 .setSortProperty("docNumber").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.decisionDate())).setHeader(getTranslation("register.decisionDate"))
                 .setSortProperty("decisionDate").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(RegisterRow::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
-        grid.addComponentColumn(r -> status(r.state(), r.revokeReason())).setHeader(getTranslation("field.status"))
+        grid.addColumn(AwardRow::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
+        grid.addComponentColumn(r -> AwardStatus.badge(r.state(), r.revokeReason())).setHeader(getTranslation("field.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         dataProvider = new CallbackDataProvider<>(q -> {
-            RegisterQuery query = checkedQuery();
+            AwardQuery query = checkedQuery();
             if (query == null) {
                 return Stream.empty();
             }
@@ -175,7 +177,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
             lastSort = sort;
             return register.page(query, sort, q.getOffset(), q.getLimit()).stream();
         }, q -> {
-            RegisterQuery query = checkedQuery();
+            AwardQuery query = checkedQuery();
             long count = query == null ? 0 : register.count(query);
             total.setText(getTranslation("register.total", count));
             return (int) count;
@@ -189,10 +191,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         add(filters, actions, grid);
     }
 
-    private volatile RegisterQuery lastQuery = RegisterQuery.all();
+    private volatile AwardQuery lastQuery = AwardQuery.all();
     private volatile List<SortKey> lastSort = List.of();
 
-    private Component recipient(RegisterRow r) {
+    private Component recipient(AwardRow r) {
         Anchor name = new Anchor(r.kind() == RecipientKind.INDIVIDUAL
                 ? (r.personId() == null ? "" : "so-khen-thuong/ca-nhan/" + r.personId())
                 : "so-khen-thuong/don-vi/" + r.unitId(), r.recipientName());
@@ -211,21 +213,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    static Component status(AwardState state, String reason) {
-        Span badge = new Span(badgeText(state));
-        badge.getElement().getThemeList().add(state == AwardState.REVOKED ? "badge error"
-                : state == AwardState.DRAFT ? "badge contrast" : "badge success");
-        if (reason != null) {
-            badge.setTitle(reason);
-        }
-        return badge;
-    }
-
-    private static String badgeText(AwardState state) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation("AwardState." + state);
-    }
-
-    private RegisterQuery checkedQuery() {
+    private AwardQuery checkedQuery() {
         yearTo.setInvalid(false);
         if (yearFrom.getValue() != null && yearTo.getValue() != null && yearFrom.getValue() > yearTo.getValue()) {
             yearTo.setErrorMessage(getTranslation("error.register.yearsReversed", yearFrom.getValue(),
@@ -236,8 +224,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         return query();
     }
 
-    private RegisterQuery query() {
-        return new RegisterQuery(search.getValue(), types.getValue().stream().map(AwardTypeRecord::id)
+    private AwardQuery query() {
+        return new AwardQuery(search.getValue(), types.getValue().stream().map(AwardTypeRecord::id)
                 .collect(Collectors.toSet()), level.getValue(), kind.getValue(),
                 unit.getValue() == null ? null : unit.getValue().id(), yearFrom.getValue(), yearTo.getValue(),
                 issuer.getValue() == null ? null : issuer.getValue().id(),

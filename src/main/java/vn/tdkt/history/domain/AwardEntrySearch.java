@@ -1,4 +1,4 @@
-package vn.tdkt.decision.domain;
+package vn.tdkt.history.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -13,17 +13,17 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
 
 /**
- * The register's queries over {@link Award}: one table, the filter's parts as predicates
+ * The register's queries over {@link AwardEntry}: one table, the filter's parts as predicates
  * on indexed columns (the year range first), words of the text as LIKE on the folded
  * search column. Page, count, id list (for streaming exports) and grouped counts share
  * the same predicates.
  */
 @Repository
-public class AwardSearch {
+public class AwardEntrySearch {
 
     private final EntityManager em;
 
-    public AwardSearch(EntityManager em) {
+    public AwardEntrySearch(EntityManager em) {
         this.em = em;
     }
 
@@ -31,51 +31,51 @@ public class AwardSearch {
      * One page in two steps: the ids of the page (read from indexes where the database can),
      * then those rows, so that only the page's rows are ever loaded whole.
      */
-    public List<AwardLine> page(RegisterFilter filter, Sort sort, int offset, int limit) {
+    public List<AwardRow> page(AwardFilter filter, Sort sort, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<Award> a = q.from(Award.class);
+        Root<AwardEntry> a = q.from(AwardEntry.class);
         q.select(a.get("id")).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
         List<Long> ids = em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
         return lines(ids);
     }
 
     /** The lines of the given ids, in the order of {@code ids}. */
-    public List<AwardLine> lines(List<Long> ids) {
+    public List<AwardRow> lines(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, AwardLine> byId = new java.util.HashMap<>();
+        java.util.Map<Long, AwardRow> byId = new java.util.HashMap<>();
         em.createQuery("""
-                select new vn.tdkt.decision.domain.AwardLine(a.id, a.decisionId, a.registerNo, a.kind, a.personId,
+                select new vn.tdkt.history.domain.AwardRow(a.id, a.decisionId, a.registerNo, a.kind, a.personId,
                   a.unitId, a.recipientName, a.positionName, a.unitName, a.gender, a.awardTypeId, a.yearFrom,
                   a.awardYear, a.docNumber, a.decisionDate, a.issuerUnitId, a.amount, a.state, a.revokeReason)
-                from Award a where a.id in :ids
-                """, AwardLine.class).setParameter("ids", ids).getResultList().forEach(x -> byId.put(x.id(), x));
+                from AwardEntry a where a.id in :ids
+                """, AwardRow.class).setParameter("ids", ids).getResultList().forEach(x -> byId.put(x.id(), x));
         return ids.stream().map(byId::get).toList();
     }
 
-    public long count(RegisterFilter filter) {
+    public long count(AwardFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<Award> a = q.from(Award.class);
+        Root<AwardEntry> a = q.from(AwardEntry.class);
         q.select(cb.count(a)).where(predicates(cb, a, filter));
         return em.createQuery(q).getSingleResult();
     }
 
-    public List<Long> ids(RegisterFilter filter, Sort sort, int max) {
+    public List<Long> ids(AwardFilter filter, Sort sort, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<Award> a = q.from(Award.class);
+        Root<AwardEntry> a = q.from(AwardEntry.class);
         q.select(a.get("id")).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
         return em.createQuery(q).setMaxResults(max).getResultList();
     }
 
     /** Counts grouped by the given attributes (e.g. "awardYear", "awardTypeId"); rows end with the count. */
-    public List<Object[]> countBy(RegisterFilter filter, String... attributes) {
+    public List<Object[]> countBy(AwardFilter filter, String... attributes) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
-        Root<Award> a = q.from(Award.class);
+        Root<AwardEntry> a = q.from(AwardEntry.class);
         List<Expression<?>> groups = new ArrayList<>();
         for (String attribute : attributes) {
             groups.add(a.get(attribute));
@@ -86,7 +86,7 @@ public class AwardSearch {
         return em.createQuery(q).getResultList();
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Award> a, RegisterFilter f) {
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<AwardEntry> a, AwardFilter f) {
         List<Predicate> p = new ArrayList<>();
         p.add(a.get("state").in(f.states()));
         if (f.yearFrom() != null) {
@@ -128,7 +128,7 @@ public class AwardSearch {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static List<Order> orders(CriteriaBuilder cb, Root<Award> a, Sort sort) {
+    private static List<Order> orders(CriteriaBuilder cb, Root<AwardEntry> a, Sort sort) {
         List<Order> orders = new ArrayList<>();
         for (Sort.Order o : sort) {
             orders.add(o.isAscending() ? cb.asc(a.get(o.getProperty())) : cb.desc(a.get(o.getProperty())));

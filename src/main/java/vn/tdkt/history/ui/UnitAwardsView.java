@@ -1,4 +1,4 @@
-package vn.tdkt.decision.ui;
+package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -16,11 +16,12 @@ import java.util.List;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.decision.service.RegisterService;
-import vn.tdkt.decision.service.RegisterService.RegisterQuery;
-import vn.tdkt.decision.service.RegisterService.RegisterRow;
-import vn.tdkt.decision.service.TimelineService;
-import vn.tdkt.decision.service.TimelineService.UnitYear;
+import vn.tdkt.decision.ui.DecisionView;
+import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.history.service.TimelineService;
+import vn.tdkt.history.service.TimelineService.UnitYear;
 import vn.tdkt.organization.service.UnitService;
 
 /** A unit's page: per year, its collective awards and flags, and the awards of its people (sub-units included). */
@@ -28,12 +29,12 @@ import vn.tdkt.organization.service.UnitService;
 @PermitAll
 public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final RegisterService register;
+    private final AwardSearchService register;
     private final TimelineService timelines;
     private final UnitService units;
     private String unitName;
 
-    public UnitAwardsView(RegisterService register, TimelineService timelines, UnitService units) {
+    public UnitAwardsView(AwardSearchService register, TimelineService timelines, UnitService units) {
         this.register = register;
         this.timelines = timelines;
         this.units = units;
@@ -62,8 +63,8 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("unit.allYears"));
         year.setItems(years.stream().map(UnitYear::year).toList());
-        Grid<RegisterRow> collectives = grid(unitId, RecipientKind.COLLECTIVE, year);
-        Grid<RegisterRow> individuals = grid(unitId, RecipientKind.INDIVIDUAL, year);
+        Grid<AwardRow> collectives = grid(unitId, RecipientKind.COLLECTIVE, year);
+        Grid<AwardRow> individuals = grid(unitId, RecipientKind.INDIVIDUAL, year);
         year.addValueChangeListener(e -> {
             collectives.getDataProvider().refreshAll();
             individuals.getDataProvider().refreshAll();
@@ -73,18 +74,18 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
                 new H3(getTranslation("unit.individualTitle")), individuals);
     }
 
-    private Grid<RegisterRow> grid(Long unitId, RecipientKind kind, Select<Integer> year) {
-        Grid<RegisterRow> grid = new Grid<>();
-        grid.addColumn(RegisterRow::years).setHeader(getTranslation("register.year")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(RegisterRow::recipientName).setHeader(getTranslation("register.recipient")).setFlexGrow(2);
+    private Grid<AwardRow> grid(Long unitId, RecipientKind kind, Select<Integer> year) {
+        Grid<AwardRow> grid = new Grid<>();
+        grid.addColumn(AwardRow::years).setHeader(getTranslation("register.year")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(AwardRow::recipientName).setHeader(getTranslation("register.recipient")).setFlexGrow(2);
         if (kind == RecipientKind.INDIVIDUAL) {
-            grid.addColumn(r -> DecisionView.join(r.positionName(), r.unitName()))
+            grid.addColumn(r -> Ui.join(r.positionName(), r.unitName()))
                     .setHeader(getTranslation("timeline.atTheTime")).setFlexGrow(3);
         }
-        grid.addColumn(RegisterRow::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
+        grid.addColumn(AwardRow::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
         grid.addColumn(r -> r.docNumber() + " — " + Formats.date(r.decisionDate()))
                 .setHeader(getTranslation("register.decision")).setAutoWidth(true).setFlexGrow(0);
-        CallbackDataProvider<RegisterRow, Void> data = new CallbackDataProvider<>(
+        CallbackDataProvider<AwardRow, Void> data = new CallbackDataProvider<>(
                 q -> register.page(query(unitId, kind, year.getValue()), List.of(), q.getOffset(), q.getLimit())
                         .stream(),
                 q -> (int) register.count(query(unitId, kind, year.getValue())));
@@ -101,8 +102,8 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
         return grid;
     }
 
-    private static RegisterQuery query(Long unitId, RecipientKind kind, Integer year) {
-        return RegisterQuery.all().withUnit(unitId, kind).withYears(year, year);
+    private static AwardQuery query(Long unitId, RecipientKind kind, Integer year) {
+        return AwardQuery.all().withUnit(unitId, kind).withYears(year, year);
     }
 
     @Override

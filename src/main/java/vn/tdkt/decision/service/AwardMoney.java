@@ -1,0 +1,54 @@
+package vn.tdkt.decision.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.BaseSalaryService;
+import vn.tdkt.decision.domain.Award;
+
+/** The money of an award, fixed when it is entered and never recomputed. */
+@Component
+class AwardMoney {
+
+    private static final BigDecimal MONEY_STEP = BigDecimal.valueOf(10_000);
+
+    private final BaseSalaryService salaries;
+
+    AwardMoney(BaseSalaryService salaries) {
+        this.salaries = salaries;
+    }
+
+    /**
+     * Coefficient × the base salary in force on the decision date, rounded up to 10.000 đ.
+     * The coefficient comes from the form (old decisions printed their own) or from the
+     * rule in force; without either, no money is recorded.
+     */
+    void apply(Award a, AwardTypeRecord type, RecipientKind kind, LocalDate date, BigDecimal given) {
+        if (given != null && (given.signum() < 0 || given.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw BusinessException.onField("coefficient", "error.award.coefficient");
+        }
+        BigDecimal coefficient = given;
+        if (coefficient == null) {
+            try {
+                coefficient = salaries.quote(type.id(), kind, date).coefficient();
+            } catch (BusinessException noRule) {
+                a.setMoney(null, null, null);
+                return;
+            }
+        }
+        BigDecimal base;
+        try {
+            base = salaries.inForceOn(date).amount();
+        } catch (BusinessException noBase) {
+            a.setMoney(coefficient, null, null);
+            return;
+        }
+        BigDecimal amount = coefficient.multiply(base).divide(MONEY_STEP, 0, RoundingMode.CEILING)
+                .multiply(MONEY_STEP);
+        a.setMoney(coefficient, base, amount);
+    }
+}

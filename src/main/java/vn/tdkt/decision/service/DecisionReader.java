@@ -1,0 +1,119 @@
+package vn.tdkt.decision.service;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.tdkt.base.service.Entities;
+import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.decision.domain.AmendmentRepository;
+import vn.tdkt.decision.domain.Award;
+import vn.tdkt.decision.domain.AwardDecision;
+import vn.tdkt.decision.domain.AwardDecisionRepository;
+import vn.tdkt.decision.domain.AwardRepository;
+import vn.tdkt.decision.domain.AwardState;
+import vn.tdkt.decision.domain.DocumentNumber;
+import vn.tdkt.decision.service.DecisionRecords.AmendmentRecord;
+import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
+import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
+import vn.tdkt.document.service.FileService;
+import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.organization.service.UnitService;
+
+/**
+ * Reads a decision with its list and amendments the way every decision service answers,
+ * and loads the records they change. Not a service of its own: its callers are secured.
+ */
+@Component
+class DecisionReader {
+
+    /** Names of the audited records. */
+    static final String DECISION = "AwardDecision";
+    static final String AWARD = "Award";
+
+    private final AwardDecisionRepository decisions;
+    private final AwardRepository awards;
+    private final AmendmentRepository amendments;
+    private final UnitService units;
+    private final AwardTypeService awardTypes;
+    private final MovementService movements;
+    private final FileService files;
+
+    DecisionReader(AwardDecisionRepository decisions, AwardRepository awards, AmendmentRepository amendments,
+            UnitService units, AwardTypeService awardTypes, MovementService movements, FileService files) {
+        this.decisions = decisions;
+        this.awards = awards;
+        this.amendments = amendments;
+        this.units = units;
+        this.awardTypes = awardTypes;
+        this.movements = movements;
+        this.files = files;
+    }
+
+    AwardDecision decision(Long id) {
+        return Entities.found(decisions, id);
+    }
+
+    AwardDecision decisionForChange(Long id, long version) {
+        return Entities.forChange(decisions, id, version);
+    }
+
+    Award award(Long id) {
+        return Entities.found(awards, id);
+    }
+
+    Award awardForChange(Long id, long version) {
+        return Entities.forChange(awards, id, version);
+    }
+
+    List<Award> awardsOf(Long decisionId) {
+        return awards.findByDecisionIdOrderByKindDescRegisterNoAscIdAsc(decisionId);
+    }
+
+    DecisionDetails details(Long id) {
+        AwardDecision d = decision(id);
+        Map<Long, AwardTypeRecord> types = awardTypes.search("", null).stream()
+                .collect(Collectors.toMap(AwardTypeRecord::id, t -> t));
+        // The order of the printed list: số sổ vàng, then collectives before people as entered.
+        List<AwardRecord> list = awardsOf(id).stream()
+                .map(a -> toRecord(a, types.get(a.getAwardTypeId()).name()))
+                .sorted(Comparator.comparing(AwardRecord::registerNo, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(r -> r.kind() == RecipientKind.COLLECTIVE ? 0 : 1)
+                        .thenComparing(AwardRecord::id))
+                .toList();
+        List<AmendmentRecord> changes = amendments.findByDecisionIdOrderByAmendedOnAscIdAsc(id).stream()
+                .map(a -> new AmendmentRecord(a.getAmendedOn(), a.getDocNumber(), a.getReason(), a.getChanges(),
+                        a.getCreatedBy()))
+                .toList();
+        BigDecimal total = list.stream().filter(r -> r.state() != AwardState.REVOKED)
+                .map(AwardRecord::amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new DecisionDetails(d.getId(), d.getVersion(), d.getIssuerUnitId(),
+                units.option(d.getIssuerUnitId()).fullName(), d.getDocNumber(),
+                new DocumentNumber(d.getDocNumber(), d.getNumberSeq(), d.getNumberType(), d.getNumberBody()),
+                d.getDecisionDate(), d.getSignerName(), d.getSignerTitle(), d.getReason(), d.getYearFrom(),
+                d.getYearTo(), d.getMovementId(),
+                d.getMovementId() == null ? null : movements.get(d.getMovementId()).name(),
+                d.getScanFileId() == null ? null : files.describe(d.getScanFileId()), d.getStatus(), d.getSource(),
+                d.getRevokedOn(), d.getRevokeReason(), d.getRevokeGround(), list, changes, total);
+    }
+
+    /** How an award reads in the audit trail and in amendments. */
+    String describe(Award a) {
+        return (a.getRegisterNo() == null ? "" : "#" + a.getRegisterNo() + " ") + a.getRecipientName()
+                + (a.getPositionName() == null ? "" : ", " + a.getPositionName()) + " — "
+                + awardTypes.get(a.getAwardTypeId()).name()
+                + (a.getAmount() == null ? "" : " — " + a.getAmount().toPlainString() + " đ");
+    }
+
+    private static AwardRecord toRecord(Award a, String awardName) {
+        return new AwardRecord(a.getId(), a.getVersion(), a.getRegisterNo(), a.getKind(), a.getPersonId(),
+                a.getUnitId(), a.getRecipientName(), a.getGender(), a.getBirthYear(), a.getPositionName(),
+                a.getUnitName(), a.getAwardTypeId(), awardName, a.getCoefficient(), a.getBaseSalary(), a.getAmount(),
+                a.getNote(), a.getState(), a.getRevokedOn(), a.getRevokeReason(), a.getRevokeGround());
+    }
+}
