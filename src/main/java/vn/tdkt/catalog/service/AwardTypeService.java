@@ -13,7 +13,7 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
-import vn.tdkt.base.service.StaleDataException;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.AwardRule;
@@ -101,8 +101,7 @@ public class AwardTypeService {
             type = new AwardType(code, name, Checks.required(form.category(), "category"),
                     Checks.required(form.recipientKind(), "recipientKind"), Checks.required(form.level(), "level"));
         } else {
-            type = load(form.id());
-            StaleDataException.check(form.version(), type.getVersion());
+            type = Entities.forChange(types, form.id(), form.version());
             changes.field("code", type.getCode(), code).field("name", type.getName(), name)
                     .field("category", type.getCategory(), form.category())
                     .field("recipientKind", type.getRecipientKind(), form.recipientKind())
@@ -148,8 +147,7 @@ public class AwardTypeService {
             }
             rule = new AwardRule(type, from);
         } else {
-            rule = rules.findById(form.id()).orElseThrow(() -> new BusinessException("error.notFound"));
-            StaleDataException.check(form.version(), rule.getVersion());
+            rule = Entities.forChange(rules, form.id(), form.version());
             EffectiveDates.assertNotInForce(rule.getEffectiveFrom(), today);
             EffectiveDates.assertNotInForce(from, today);
             rule.setEffectiveFrom(from);
@@ -169,8 +167,7 @@ public class AwardTypeService {
     @Access.Admin
     @Transactional
     public void deleteRule(Long ruleId, long version) {
-        AwardRule rule = rules.findById(ruleId).orElseThrow(() -> new BusinessException("error.notFound"));
-        StaleDataException.check(version, rule.getVersion());
+        AwardRule rule = Entities.forChange(rules, ruleId, version);
         EffectiveDates.assertNotInForce(rule.getEffectiveFrom(), LocalDate.now(clock));
         audit.record(ENTITY, rule.getAwardType().getId(), "RULE_DELETE", describe(rule));
         rules.delete(rule);
@@ -205,7 +202,7 @@ public class AwardTypeService {
     }
 
     private AwardType load(Long id) {
-        return types.findById(Checks.required(id, "id")).orElseThrow(() -> new BusinessException("error.notFound"));
+        return Entities.found(types, id);
     }
 
     private static AwardTypeRecord toRecord(AwardType t) {

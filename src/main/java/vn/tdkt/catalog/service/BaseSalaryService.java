@@ -12,7 +12,7 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
-import vn.tdkt.base.service.StaleDataException;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.catalog.domain.AwardRule;
 import vn.tdkt.catalog.domain.AwardRuleRepository;
 import vn.tdkt.catalog.domain.BaseSalary;
@@ -104,8 +104,7 @@ public class BaseSalaryService {
             }
             salary = new BaseSalary(from, amount);
         } else {
-            salary = salaries.findById(form.id()).orElseThrow(() -> new BusinessException("error.notFound"));
-            StaleDataException.check(form.version(), salary.getVersion());
+            salary = Entities.forChange(salaries, form.id(), form.version());
             EffectiveDates.assertNotInForce(salary.getEffectiveFrom(), today);
             EffectiveDates.assertNotInForce(from, today);
             salary.setEffectiveFrom(from);
@@ -122,8 +121,7 @@ public class BaseSalaryService {
     @Access.Admin
     @Transactional
     public void delete(Long id, long version) {
-        BaseSalary salary = salaries.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));
-        StaleDataException.check(version, salary.getVersion());
+        BaseSalary salary = Entities.forChange(salaries, id, version);
         EffectiveDates.assertNotInForce(salary.getEffectiveFrom(), LocalDate.now(clock));
         audit.record(ENTITY, id, "DELETE", salary.getEffectiveFrom() + ": " + salary.getAmount().toPlainString());
         salaries.delete(salary);

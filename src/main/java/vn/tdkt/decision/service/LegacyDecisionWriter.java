@@ -42,21 +42,29 @@ import vn.tdkt.organization.domain.Gender;
 public class LegacyDecisionWriter {
 
     private static final int BATCH = 1000;
-    private static final String INSERT = """
-            INSERT INTO dc_award (version, created_at, created_by, modified_at, modified_by, decision_id,
-              register_no, kind, person_id, unit_id, recipient_key, recipient_name, sort_key, gender, birth_year,
-              position_name, unit_name, award_type_id, award_level, award_precedence, coefficient, base_salary,
-              amount, note, state, award_year, year_from, decision_date, doc_number, issuer_unit_id, movement_id,
-              search_text)
-            VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?, ?, ?, ?,
-              ?, NULL, ?)
-            """;
+    /**
+     * Every column of {@code dc_award} but {@link #LEFT_EMPTY}, in the order of
+     * {@link #insertArgs}; a test holds this list to the entity's mapping so the two cannot
+     * drift apart. Old lists carry no money and no movement, and the version starts at 0.
+     */
+    static final List<String> COLUMNS = List.of("version", "created_at", "created_by", "modified_at",
+            "modified_by", "decision_id", "register_no", "kind", "person_id", "unit_id", "recipient_key",
+            "recipient_name", "sort_key", "gender", "birth_year", "position_name", "unit_name", "award_type_id",
+            "award_level", "award_precedence", "coefficient", "base_salary", "amount", "note", "state", "award_year",
+            "year_from", "decision_date", "doc_number", "issuer_unit_id", "movement_id", "search_text");
+    /** Generated (id) or only ever set by a later revocation. */
+    static final Set<String> LEFT_EMPTY = Set.of("id", "revoked_on", "revoke_reason", "revoke_ground");
+    private static final Map<String, String> LITERALS = Map.of("version", "0", "coefficient", "NULL",
+            "base_salary", "NULL", "amount", "NULL", "movement_id", "NULL");
+    static final String INSERT = "INSERT INTO dc_award (" + String.join(", ", COLUMNS) + ") VALUES ("
+            + String.join(", ", COLUMNS.stream().map(c -> LITERALS.getOrDefault(c, "?")).toList()) + ")";
+
 
     /**
      * Declared types: with them the driver is never asked for parameter metadata to bind a
      * null (a round trip per row on MySQL that made the batch five times slower).
      */
-    private static final int[] TYPES = {Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR,
+    static final int[] TYPES = {Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR,
         Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
         Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DATE, Types.VARCHAR,
@@ -196,7 +204,7 @@ public class LegacyDecisionWriter {
     }
 
     /** Builds the row through the entity, so derived columns (keys, search text) follow the same rules. */
-    private static Object[] insertArgs(AwardDecision d, LegacyAward r, AwardTypeRecord type, String user,
+    static Object[] insertArgs(AwardDecision d, LegacyAward r, AwardTypeRecord type, String user,
             LocalDateTime now) {
         Award a = new Award(d.getId());
         a.setRecipient(r.kind(), r.personId(), r.unitId(), r.name(), r.gender(), r.birthYear(), r.positionName(),

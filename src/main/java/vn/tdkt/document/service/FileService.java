@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.document.domain.StoredFile;
 import vn.tdkt.document.domain.StoredFileRepository;
 
@@ -71,14 +72,14 @@ public class FileService {
     @Access.Authenticated
     @Transactional(readOnly = true)
     public FileRecord describe(Long id) {
-        StoredFile f = files.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));
+        StoredFile f = Entities.found(files, id);
         return new FileRecord(f.getId(), f.getFileName(), f.getContentType(), f.getSizeBytes());
     }
 
     @Access.Authenticated
     @Transactional(readOnly = true)
     public FileContent content(Long id) {
-        StoredFile f = files.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));
+        StoredFile f = Entities.found(files, id);
         byte[] bytes = jdbc.queryForObject("SELECT content FROM doc_file_content WHERE file_id = ?",
                 (rs, i) -> rs.getBytes(1), id);
         return new FileContent(f.getFileName(), f.getContentType(), bytes);

@@ -16,7 +16,7 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
-import vn.tdkt.base.service.StaleDataException;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.organization.domain.BlocYear;
 import vn.tdkt.organization.domain.BlocYearRepository;
 import vn.tdkt.organization.domain.EmulationBloc;
@@ -72,7 +72,7 @@ public class BlocService {
 
     @Access.Authenticated
     public BlocRecord get(Long id) {
-        return toRecord(blocs.findById(id).orElseThrow(() -> new BusinessException("error.notFound")));
+        return toRecord(Entities.found(blocs, id));
     }
 
     @Access.Authenticated
@@ -104,8 +104,7 @@ public class BlocService {
             blocs.saveAndFlush(bloc);
             audit.record(ENTITY, bloc.getId(), "CREATE", code + " — " + name);
         } else {
-            bloc = blocs.findById(form.id()).orElseThrow(() -> new BusinessException("error.notFound"));
-            StaleDataException.check(form.version(), bloc.getVersion());
+            bloc = Entities.forChange(blocs, form.id(), form.version());
             ChangeSet changes = new ChangeSet().field("code", bloc.getCode(), code).field("name", bloc.getName(), name)
                     .field("active", bloc.isActive(), form.active());
             bloc.setCode(code);
@@ -125,7 +124,7 @@ public class BlocService {
     @Transactional
     public BlocYearRecord saveYear(Long blocId, Long blocYearId, long version, int year, Set<Long> memberIds,
             Long leaderId) {
-        EmulationBloc bloc = blocs.findById(blocId).orElseThrow(() -> new BusinessException("error.notFound"));
+        EmulationBloc bloc = Entities.found(blocs, blocId);
         int thisYear = Year.now(clock).getValue();
         if (year < 1945 || year > thisYear + 1) {
             throw BusinessException.onField("year", "error.bloc.year", thisYear + 1);
@@ -143,8 +142,7 @@ public class BlocService {
             }
             blocYear = new BlocYear(bloc, year);
         } else {
-            blocYear = blocYears.findById(blocYearId).orElseThrow(() -> new BusinessException("error.notFound"));
-            StaleDataException.check(version, blocYear.getVersion());
+            blocYear = Entities.forChange(blocYears, blocYearId, version);
             if (blocYear.getYear() != year) {
                 throw BusinessException.onField("year", "error.bloc.yearFixed");
             }

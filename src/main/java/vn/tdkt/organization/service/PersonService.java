@@ -14,6 +14,7 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.base.service.ReferenceCheck;
 import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.organization.domain.Gender;
@@ -279,12 +280,12 @@ public class PersonService {
         if (form.unitId() == null) {
             throw BusinessException.onField("unit", "error.person.unitRequired");
         }
-        return units.findById(form.unitId()).orElseThrow(() -> new BusinessException("error.notFound"));
+        return Entities.found(units, form.unitId());
     }
 
     private Position positionFor(PersonForm form) {
         return form.positionId() == null ? null
-                : positions.findById(form.positionId()).orElseThrow(() -> new BusinessException("error.notFound"));
+                : Entities.found(positions, form.positionId());
     }
 
     private static String validName(String name) {

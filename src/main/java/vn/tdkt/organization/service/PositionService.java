@@ -9,8 +9,8 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.base.service.ReferenceCheck;
-import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.organization.domain.Position;
 import vn.tdkt.organization.domain.PositionRepository;
 
@@ -54,8 +54,7 @@ public class PositionService {
             position = positions.saveAndFlush(new Position(name, form.rank()));
             audit.record(ENTITY, position.getId(), "CREATE", name);
         } else {
-            position = positions.findById(form.id()).orElseThrow(() -> new BusinessException("error.notFound"));
-            StaleDataException.check(form.version(), position.getVersion());
+            position = Entities.forChange(positions, form.id(), form.version());
             ChangeSet changes = new ChangeSet().field("name", position.getName(), name)
                     .field("rank", position.getRank(), form.rank())
                     .field("active", position.isActive(), form.active());
@@ -74,8 +73,7 @@ public class PositionService {
     @Access.Admin
     @Transactional
     public void delete(Long id, long version) {
-        Position position = positions.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));
-        StaleDataException.check(version, position.getVersion());
+        Position position = Entities.forChange(positions, id, version);
         referenceChecks.forEach(check -> check.assertUnreferenced(ENTITY, id));
         audit.record(ENTITY, id, "DELETE", position.getName());
         positions.delete(position);

@@ -18,6 +18,7 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.base.service.ReferenceCheck;
 import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.organization.domain.Unit;
@@ -346,7 +347,7 @@ public class UnitService {
     }
 
     Unit load(Long id) {
-        return units.findById(id).orElseThrow(() -> new BusinessException("error.notFound"));
+        return Entities.found(units, id);
     }
 
     private static UnitNode toNode(Unit u, boolean hasChildren) {

@@ -19,7 +19,7 @@ import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
-import vn.tdkt.base.service.StaleDataException;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.security.domain.AppUser;
 import vn.tdkt.security.domain.AppUserRepository;
@@ -88,8 +88,7 @@ public class UserService {
     @Access.Admin
     @Transactional
     public UserRecord update(UserForm form) {
-        AppUser user = load(form.id());
-        StaleDataException.check(form.version(), user.getVersion());
+        AppUser user = Entities.forChange(users, form.id(), form.version());
         String fullName = validFullName(form.fullName());
         ChangeSet changes = new ChangeSet().field("fullName", user.getFullName(), fullName)
                 .field("roles", user.getRoles(), form.roles() == null ? null : EnumSet.copyOf(form.roles()))
@@ -106,8 +105,7 @@ public class UserService {
     @Access.Admin
     @Transactional
     public UserRecord resetPassword(Long id, long version, String newPassword) {
-        AppUser user = load(id);
-        StaleDataException.check(version, user.getVersion());
+        AppUser user = Entities.forChange(users, id, version);
         user.setPasswordHash(hash(newPassword));
         user.clearFailedLogins();
         users.flush();
@@ -136,8 +134,7 @@ public class UserService {
     @Access.Admin
     @Transactional
     public UserRecord setEnabled(Long id, long version, boolean enabled) {
-        AppUser user = load(id);
-        StaleDataException.check(version, user.getVersion());
+        AppUser user = Entities.forChange(users, id, version);
         if (!enabled && user.getUsername().equals(CurrentUser.username().orElse(null))) {
             throw new BusinessException("error.user.disableSelf");
         }
@@ -199,7 +196,7 @@ public class UserService {
     }
 
     private AppUser load(Long id) {
-        return users.findById(Checks.required(id, "id")).orElseThrow(() -> new BusinessException("error.notFound"));
+        return Entities.found(users, id);
     }
 
     private UserRecord toRecord(AppUser u) {
