@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,20 +35,20 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.tdkt.Application;
 import vn.tdkt.base.domain.VietnameseText;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.decision.domain.Award;
 import vn.tdkt.history.service.AwardExport;
+import vn.tdkt.history.service.AwardQuery;
 import vn.tdkt.history.service.AwardSearchService;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
 import vn.tdkt.history.service.AwardStatisticsService;
 import vn.tdkt.history.service.TimelineService;
 import vn.tdkt.importing.service.ImportRecords.Column;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;
 import vn.tdkt.importing.service.LegacyListImport;
 import vn.tdkt.organization.domain.UnitKind;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitForm;
+import vn.tdkt.organization.service.UnitService;
 
 /**
  * The awards register at national scale: loads 1.000.000 award records over 200.000

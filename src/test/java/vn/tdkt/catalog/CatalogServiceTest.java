@@ -16,12 +16,12 @@ import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.domain.VoteRule;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService.RuleRecord;
-import vn.tdkt.catalog.service.BaseSalaryService;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.BaseSalaryService.BaseSalaryRecord;
 import vn.tdkt.catalog.service.BaseSalaryService.MoneyQuote;
+import vn.tdkt.catalog.service.BaseSalaryService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestData;
 import vn.tdkt.support.Unique;
@@ -107,7 +107,7 @@ class CatalogServiceTest {
         assertThat(types.ruleOn(created.id(), today.plusMonths(2)).legalBasis()).isEqualTo("Mới");
         assertThat(future.editable()).isTrue();
         assertThat(types.rules(created.id())).extracting(RuleRecord::editable).containsExactly(true, false);
-        assertThat(audit.history("AwardType", created.id())).extracting(AuditService.AuditRecord::action)
+        assertThat(audit.trail("AwardType", created.id())).extracting(AuditService.AuditRecord::action)
                 .containsExactly("RULE_ADD", "RULE_ADD", "CREATE");
     }
 

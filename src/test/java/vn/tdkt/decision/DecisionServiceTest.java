@@ -18,21 +18,21 @@ import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.decision.domain.DecisionStatus;
+import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentInfo;
-import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
-import vn.tdkt.decision.service.DecisionRecords.DecisionForm;
 import vn.tdkt.decision.service.DecisionRecords.AwardForm;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
+import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
+import vn.tdkt.decision.service.DecisionRecords.DecisionForm;
 import vn.tdkt.decision.service.DecisionRecords.Revocation;
-import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.decision.service.RevocationService;
+import vn.tdkt.history.service.AwardQuery.Revoked;
+import vn.tdkt.history.service.AwardQuery;
 import vn.tdkt.history.service.AwardSearchService;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
-import vn.tdkt.history.service.AwardSearchService.Revoked;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonRecord;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;
@@ -118,7 +118,7 @@ class DecisionServiceTest {
         assertThat(d.number().wellFormed()).isTrue();
         assertThat(d.number().type()).isEqualTo("QĐ");
         assertThat(d.number().body()).isEqualTo("UBND");
-        assertThat(audit.history("AwardDecision", d.id())).extracting(a -> a.action()).contains("CREATE", "RECORD");
+        assertThat(audit.trail("AwardDecision", d.id())).extracting(a -> a.action()).contains("CREATE", "RECORD");
     }
 
     @Test

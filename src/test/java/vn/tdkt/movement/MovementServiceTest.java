@@ -18,11 +18,11 @@ import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.movement.domain.MovementStatus;
-import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.MovementService.CriterionRecord;
 import vn.tdkt.movement.service.MovementService.MovementDetails;
 import vn.tdkt.movement.service.MovementService.MovementFilter;
 import vn.tdkt.movement.service.MovementService.MovementForm;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.TestData;
@@ -82,7 +82,7 @@ class MovementServiceTest {
                 .containsExactly(MovementStatus.LAUNCHED, MovementStatus.IN_PROGRESS);
         assertThat(running.transitions().getFirst().by()).isEqualTo("thuongtruc");
         assertThat(running.next()).containsExactlyInAnyOrder(MovementStatus.MID_REVIEW, MovementStatus.FINAL_REVIEW);
-        assertThat(audit.history("Movement", draft.id())).extracting(AuditService.AuditRecord::action)
+        assertThat(audit.trail("Movement", draft.id())).extracting(AuditService.AuditRecord::action)
                 .containsExactly("STATUS", "STATUS", "CREATE");
     }
 

@@ -15,12 +15,12 @@ import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.domain.UnitStatus;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonForm;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService.UnitDetails;
 import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.organization.service.UnitService.UnitNode;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.Unique;
 
@@ -162,10 +162,10 @@ class UnitServiceTest {
                 "Phòng Hành chính – Lưu trữ", null, unit.kind(), null, 0, null));
 
         assertThat(renamed.formerNames()).extracting(UnitService.FormerName::name).containsExactly("Phòng Hành chính");
-        assertThat(audit.history("Unit", unit.id())).extracting(AuditService.AuditRecord::action)
+        assertThat(audit.trail("Unit", unit.id())).extracting(AuditService.AuditRecord::action)
                 .containsExactly("UPDATE", "CREATE");
-        assertThat(audit.history("Unit", unit.id()).getFirst().summary()).contains("Phòng Hành chính – Lưu trữ");
-        assertThat(audit.history("Unit", unit.id()).getFirst().username()).isEqualTo("quantri");
+        assertThat(audit.trail("Unit", unit.id()).getFirst().summary()).contains("Phòng Hành chính – Lưu trữ");
+        assertThat(audit.trail("Unit", unit.id()).getFirst().username()).isEqualTo("quantri");
     }
 
     @Test

@@ -19,13 +19,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.organization.service.UnitService;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.security.service.TdktUser;
-import vn.tdkt.security.service.UserService;
 import vn.tdkt.security.service.UserService.UserForm;
 import vn.tdkt.security.service.UserService.UserRecord;
+import vn.tdkt.security.service.UserService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.Unique;
 
@@ -91,7 +91,7 @@ class UserServiceTest {
         }
 
         assertThatThrownBy(() -> login(user.username(), "Thu@2026x")).isInstanceOf(LockedException.class);
-        assertThat(audit.history("AppUser", user.id())).extracting(AuditService.AuditRecord::action)
+        assertThat(audit.trail("AppUser", user.id())).extracting(AuditService.AuditRecord::action)
                 .contains("LOCKED");
 
         // An administrator's password reset unlocks it.
@@ -157,7 +157,7 @@ class UserServiceTest {
 
         assertThat(login(user.username(), "Moi@2026y").isAuthenticated()).isTrue();
         assertThatThrownBy(() -> login(user.username(), "Thu@2026x")).isInstanceOf(BadCredentialsException.class);
-        assertThat(audit.history("AppUser", user.id())).extracting(AuditService.AuditRecord::action)
+        assertThat(audit.trail("AppUser", user.id())).extracting(AuditService.AuditRecord::action)
                 .contains("PASSWORD_CHANGE");
     }
 

@@ -20,17 +20,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
-import vn.tdkt.history.service.AwardSearchService;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
-import vn.tdkt.history.domain.AwardRow;
 import vn.tdkt.decision.ui.DecisionView;
 import vn.tdkt.decision.ui.DecisionsView;
-import vn.tdkt.history.ui.PersonAwardsView;
+import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.history.service.AwardQuery;
+import vn.tdkt.history.service.AwardSearchService;
 import vn.tdkt.history.ui.AwardSearchView;
+import vn.tdkt.history.ui.PersonAwardsView;
 import vn.tdkt.history.ui.StatisticsView;
 import vn.tdkt.importing.ui.ImportView;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.support.KaribuTest;
 import vn.tdkt.support.TestData;
 
@@ -92,7 +92,7 @@ class RegisterViewsTest extends KaribuTest {
     void a_decision_page_lists_its_recipients_in_register_order() {
         login("xem");
         AwardRow flag = register.page(new AwardQuery("1125-QĐ/VPTW", Set.of(), null, null, null, 2022, 2022,
-                null, null, AwardSearchService.Revoked.EXCLUDED), List.of(), 0, 1).getFirst();
+                null, null, AwardQuery.Revoked.EXCLUDED), List.of(), 0, 1).getFirst();
         UI.getCurrent().navigate(DecisionView.class, flag.decisionId());
 
         Grid<AwardRecord> recipients = grid("decision-recipients");

@@ -60,7 +60,7 @@ public class AuditService {
 
     @Access.Secretary
     @Transactional(readOnly = true)
-    public List<AuditRecord> history(String entityType, Long entityId) {
+    public List<AuditRecord> trail(String entityType, Long entityId) {
         return events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId).stream()
                 .map(AuditRecord::of)
                 .toList();

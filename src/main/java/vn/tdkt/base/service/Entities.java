@@ -16,7 +16,11 @@ public final class Entities {
 
     /** The record as the user's form saw it: refused if someone saved it since ({@code version} differs). */
     public static <T extends AbstractEntity> T forChange(CrudRepository<T, Long> repository, Long id, long version) {
-        T entity = found(repository, id);
+        return forChange(found(repository, id), version);
+    }
+
+    /** The same for a record loaded another way (e.g. with its history fetched). */
+    public static <T extends AbstractEntity> T forChange(T entity, long version) {
         StaleDataException.check(version, entity.getVersion());
         return entity;
     }

@@ -1,6 +1,7 @@
 package vn.tdkt.catalog.domain;
 
 import vn.tdkt.base.domain.Shared;
+
 @Shared
 public enum AwardCategory {
     /** Danh hiệu thi đua. */

@@ -1,6 +1,7 @@
 package vn.tdkt.catalog.domain;
 
 import vn.tdkt.base.domain.Shared;
+
 /** The level that confers an award. */
 @Shared
 public enum AwardLevel {

@@ -1,6 +1,7 @@
 package vn.tdkt.catalog.domain;
 
 import vn.tdkt.base.domain.Shared;
+
 /** Who an award type may be given to. */
 @Shared
 public enum RecipientKind {

@@ -1,6 +1,7 @@
 package vn.tdkt.catalog.domain;
 
 import vn.tdkt.base.domain.Shared;
+
 /** How the council must vote for an award, counted against all of its members. */
 @Shared
 public enum VoteRule {

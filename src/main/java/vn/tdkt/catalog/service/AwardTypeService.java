@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
@@ -60,6 +62,13 @@ public class AwardTypeService {
                 .filter(t -> VietnameseText.matchesAllWords(t.getNameFolded(), text))
                 .map(AwardTypeService::toRecord)
                 .toList();
+    }
+
+    /** The whole catalogue by id, for naming award type ids in lists. */
+    @Access.Authenticated
+    public Map<Long, AwardTypeRecord> byId() {
+        return types.findAll().stream().map(AwardTypeService::toRecord)
+                .collect(Collectors.toMap(AwardTypeRecord::id, t -> t));
     }
 
     @Access.Authenticated

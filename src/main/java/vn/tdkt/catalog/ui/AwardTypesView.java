@@ -25,7 +25,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.tdkt.audit.service.AuditService;
-import vn.tdkt.audit.ui.HistoryPanel;
+import vn.tdkt.audit.ui.AuditTrailPanel;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
@@ -34,11 +36,9 @@ import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.domain.VoteRule;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService.RuleRecord;
-import vn.tdkt.base.domain.Role;
-import vn.tdkt.base.service.CurrentUser;
+import vn.tdkt.catalog.service.AwardTypeService;
 
 /** The award catalogue: titles and forms, each with its effective-dated rules. */
 @Route("danh-muc/khen-thuong")
@@ -140,7 +140,7 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
             details.add(new Span(getTranslation("awardTypes.rulesLocked")),
-                    new HorizontalLayout(edit, addRule), new HistoryPanel(audit, "AwardType", t.id()));
+                    new HorizontalLayout(edit, addRule), new AuditTrailPanel(audit, "AwardType", t.id()));
         }
     }
 

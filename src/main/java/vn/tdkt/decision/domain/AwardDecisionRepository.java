@@ -1,16 +1,11 @@
 package vn.tdkt.decision.domain;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Long> {
-
-    Optional<AwardDecision> findByIssuerUnitIdAndNumberKeyAndDecisionDate(Long issuerUnitId, String numberKey,
-            LocalDate decisionDate);
 
     @Query("""
             select d from AwardDecision d

@@ -8,8 +8,8 @@ import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.decision.domain.Award;
 import vn.tdkt.decision.domain.AwardDecision;
 import vn.tdkt.decision.domain.AwardRepository;
@@ -18,9 +18,9 @@ import vn.tdkt.decision.domain.DecisionStatus;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentInfo;
 import vn.tdkt.decision.service.DecisionRecords.AwardForm;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
 import vn.tdkt.organization.service.PersonService.Placement;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService;
 
 /**
@@ -53,7 +53,7 @@ public class AwardListService {
         this.audit = audit;
     }
 
-    /** Adds a recipient (id null) or changes one; on a recorded decision only with an amendment. */
+    /** Adds an award (id null) or changes one; on a recorded decision only with an amendment. */
     @Access.Secretary
     @Transactional
     public DecisionDetails saveAward(Long decisionId, AwardForm form, AmendmentInfo amendment) {
@@ -127,7 +127,7 @@ public class AwardListService {
     }
 
     private void checkUnique(AwardDecision d, Award a) {
-        for (Award other : awards.findByDecisionIdOrderByKindDescRegisterNoAscIdAsc(d.getId())) {
+        for (Award other : reader.awardsOf(d.getId())) {
             if (other.getId().equals(a.getId())) {
                 continue;
             }
@@ -142,7 +142,7 @@ public class AwardListService {
         }
     }
 
-    /** Removes a recipient from a draft; on a recorded decision a recipient is revoked instead. */
+    /** Removes an award from a draft; on a recorded decision an award is revoked instead. */
     @Access.Secretary
     @Transactional
     public DecisionDetails removeAward(Long awardId, long version) {

@@ -5,12 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.tdkt.base.service.Entities;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.decision.domain.AmendmentRepository;
 import vn.tdkt.decision.domain.Award;
 import vn.tdkt.decision.domain.AwardDecision;
@@ -32,8 +31,8 @@ import vn.tdkt.organization.service.UnitService;
 @Component
 class DecisionReader {
 
-    /** Names of the audited records. */
-    static final String DECISION = "AwardDecision";
+    /** Names of the audited records; the decision page shows the decision's trail. */
+    static final String DECISION = DecisionRecords.AUDITED_DECISION;
     static final String AWARD = "Award";
 
     private final AwardDecisionRepository decisions;
@@ -63,10 +62,6 @@ class DecisionReader {
         return Entities.forChange(decisions, id, version);
     }
 
-    Award award(Long id) {
-        return Entities.found(awards, id);
-    }
-
     Award awardForChange(Long id, long version) {
         return Entities.forChange(awards, id, version);
     }
@@ -77,8 +72,7 @@ class DecisionReader {
 
     DecisionDetails details(Long id) {
         AwardDecision d = decision(id);
-        Map<Long, AwardTypeRecord> types = awardTypes.search("", null).stream()
-                .collect(Collectors.toMap(AwardTypeRecord::id, t -> t));
+        Map<Long, AwardTypeRecord> types = awardTypes.byId();
         // The order of the printed list: số sổ vàng, then collectives before people as entered.
         List<AwardRecord> list = awardsOf(id).stream()
                 .map(a -> toRecord(a, types.get(a.getAwardTypeId()).name()))

@@ -11,8 +11,11 @@ import vn.tdkt.decision.domain.DocumentNumber;
 import vn.tdkt.document.service.FileService.FileRecord;
 import vn.tdkt.organization.domain.Gender;
 
-/** What the decision service takes and returns. */
+/** What the decision services take and return. */
 public final class DecisionRecords {
+
+    /** The name under which decisions are audited, for the trail on the decision page. */
+    public static final String AUDITED_DECISION = "AwardDecision";
 
     private DecisionRecords() {
     }
@@ -22,7 +25,7 @@ public final class DecisionRecords {
     }
 
     public record DecisionRow(Long id, String docNumber, boolean numberWellFormed, LocalDate decisionDate,
-            String issuer, int yearFrom, int yearTo, DecisionStatus status, long recipients) {
+            String issuer, int yearFrom, int yearTo, DecisionStatus status, long awards) {
     }
 
     public record DecisionForm(Long id, long version, Long issuerUnitId, String docNumber, LocalDate decisionDate,
@@ -38,7 +41,7 @@ public final class DecisionRecords {
     }
 
     /**
-     * A recipient: a person (position and unit are taken as they were on the decision date
+     * An award to a person (position and unit are taken as they were on the decision date
      * unless a position is given as printed) or a collective. A null coefficient means
      * "as the rules in force say".
      */

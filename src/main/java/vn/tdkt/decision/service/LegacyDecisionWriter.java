@@ -21,8 +21,8 @@ import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.decision.domain.Award;
 import vn.tdkt.decision.domain.AwardDecision;
 import vn.tdkt.decision.domain.AwardDecisionRepository;
@@ -58,7 +58,6 @@ public class LegacyDecisionWriter {
             "base_salary", "NULL", "amount", "NULL", "movement_id", "NULL");
     static final String INSERT = "INSERT INTO dc_award (" + String.join(", ", COLUMNS) + ") VALUES ("
             + String.join(", ", COLUMNS.stream().map(c -> LITERALS.getOrDefault(c, "?")).toList()) + ")";
-
 
     /**
      * Declared types: with them the driver is never asked for parameter metadata to bind a
@@ -150,8 +149,7 @@ public class LegacyDecisionWriter {
     @Access.Secretary
     @Transactional
     public ImportOutcome write(List<LegacyAward> rows, String source) {
-        Map<Long, AwardTypeRecord> types = new HashMap<>();
-        awardTypes.search("", null).forEach(t -> types.put(t.id(), t));
+        Map<Long, AwardTypeRecord> types = awardTypes.byId();
         Map<DecisionKey, List<LegacyAward>> byDecision = new LinkedHashMap<>();
         rows.forEach(r -> byDecision.computeIfAbsent(r.decisionKey(), k -> new ArrayList<>()).add(r));
         String user = CurrentUser.username().orElse("system");
@@ -204,7 +202,7 @@ public class LegacyDecisionWriter {
     }
 
     /** Builds the row through the entity, so derived columns (keys, search text) follow the same rules. */
-    static Object[] insertArgs(AwardDecision d, LegacyAward r, AwardTypeRecord type, String user,
+    private static Object[] insertArgs(AwardDecision d, LegacyAward r, AwardTypeRecord type, String user,
             LocalDateTime now) {
         Award a = new Award(d.getId());
         a.setRecipient(r.kind(), r.personId(), r.unitId(), r.name(), r.gender(), r.birthYear(), r.positionName(),

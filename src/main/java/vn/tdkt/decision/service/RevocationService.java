@@ -57,7 +57,8 @@ public class RevocationService {
                 a.revoke(r.date(), r.reason(), r.legalGround());
             }
         }
-        audit.record(DecisionReader.DECISION, id, "REVOKE", d.getDocNumber() + ": " + r.reason() + " (" + r.legalGround() + ")");
+        audit.record(DecisionReader.DECISION, id, "REVOKE",
+                d.getDocNumber() + ": " + r.reason() + " (" + r.legalGround() + ")");
         return reader.details(id);
     }
 
@@ -72,7 +73,8 @@ public class RevocationService {
         Revocation r = check(revocation, a.getDecisionDate());
         a.revoke(r.date(), r.reason(), r.legalGround());
         awards.saveAndFlush(a);
-        audit.record(DecisionReader.AWARD, a.getId(), "REVOKE", a.getDocNumber() + ", " + a.getRecipientName() + ": " + r.reason()
+        audit.record(DecisionReader.AWARD, a.getId(), "REVOKE", a.getDocNumber() + ", " + a.getRecipientName() + ": "
+                + r.reason()
                 + " (" + r.legalGround() + ")");
         return reader.details(a.getDecisionId());
     }

@@ -27,10 +27,11 @@ import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.decision.domain.DecisionStatus;
-import vn.tdkt.decision.service.DecisionRecords.AmendmentRecord;
-import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
-import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
 import vn.tdkt.decision.service.AwardListService;
+import vn.tdkt.decision.service.DecisionRecords.AmendmentRecord;
+import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
+import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
+import vn.tdkt.decision.service.DecisionRecords;
 import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.document.ui.FileField;
@@ -48,7 +49,8 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
     private final boolean canWrite;
     private DecisionDetails decision;
 
-    public DecisionView(DecisionService decisions, AwardListService awardLists, DecisionEditor editor, FileService files, AuditService audit) {
+    public DecisionView(DecisionService decisions, AwardListService awardLists, DecisionEditor editor,
+            FileService files, AuditService audit) {
         this.decisions = decisions;
         this.awardLists = awardLists;
         this.editor = editor;
@@ -130,7 +132,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
             add(grid);
         }
         if (canWrite) {
-            add(new vn.tdkt.audit.ui.HistoryPanel(audit, "AwardDecision", d.id()));
+            add(new vn.tdkt.audit.ui.AuditTrailPanel(audit, DecisionRecords.AUDITED_DECISION, d.id()));
         }
     }
 

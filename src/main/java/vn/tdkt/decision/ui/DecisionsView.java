@@ -64,7 +64,7 @@ public class DecisionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(DecisionRow::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
         grid.addColumn(d -> d.yearFrom() == d.yearTo() ? String.valueOf(d.yearTo()) : d.yearFrom() + "–" + d.yearTo())
                 .setHeader(getTranslation("register.year")).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(DecisionRow::recipients).setHeader(getTranslation("decisions.recipients")).setWidth("8rem")
+        grid.addColumn(DecisionRow::awards).setHeader(getTranslation("decisions.recipients")).setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(d -> getTranslation("DecisionStatus." + d.status())).setHeader(getTranslation("field.status"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -37,11 +37,11 @@ public class AwardEntrySearch {
         Root<AwardEntry> a = q.from(AwardEntry.class);
         q.select(a.get("id")).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
         List<Long> ids = em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
-        return lines(ids);
+        return rows(ids);
     }
 
-    /** The lines of the given ids, in the order of {@code ids}. */
-    public List<AwardRow> lines(List<Long> ids) {
+    /** The rows of the given ids, in the order of {@code ids}. */
+    public List<AwardRow> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

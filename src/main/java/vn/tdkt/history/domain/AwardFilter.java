@@ -1,11 +1,10 @@
 package vn.tdkt.history.domain;
 
-import vn.tdkt.decision.domain.AwardState;
-
 import java.util.Collection;
 import java.util.Set;
 import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.decision.domain.AwardState;
 
 /**
  * A register search as the database sees it: every part optional (null or empty = any);

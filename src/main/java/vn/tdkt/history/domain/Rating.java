@@ -1,6 +1,7 @@
 package vn.tdkt.history.domain;
 
 import vn.tdkt.base.domain.Shared;
+
 /** Mức xếp loại chất lượng hằng năm. */
 @Shared
 public enum Rating {

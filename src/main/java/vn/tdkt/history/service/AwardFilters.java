@@ -9,9 +9,9 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.history.domain.AwardFilter;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.history.service.AwardQuery;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 
 /** Turns a register search as the user states it into the database's filter (sub-units expanded). */
 @Component
@@ -29,7 +29,7 @@ class AwardFilters {
         }
         Collection<Long> unitIds = q.unitId() == null ? null
                 : units.subtree(List.of(q.unitId())).stream().map(UnitOption::id).toList();
-        Set<AwardState> states = switch (q.revoked() == null ? AwardSearchService.Revoked.EXCLUDED : q.revoked()) {
+        Set<AwardState> states = switch (q.revoked() == null ? AwardQuery.Revoked.EXCLUDED : q.revoked()) {
             case EXCLUDED -> EnumSet.of(AwardState.ACTIVE);
             case ONLY -> EnumSet.of(AwardState.REVOKED);
             case INCLUDED -> EnumSet.of(AwardState.ACTIVE, AwardState.REVOKED);

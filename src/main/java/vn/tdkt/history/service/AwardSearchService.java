@@ -1,34 +1,21 @@
 package vn.tdkt.history.service;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
-import vn.tdkt.base.service.BusinessException;
-import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.history.domain.AwardEntrySearch;
-import vn.tdkt.decision.domain.AwardState;
-import vn.tdkt.history.domain.AwardFilter;
-import vn.tdkt.organization.domain.Gender;
+import vn.tdkt.history.domain.AwardRow;
 import vn.tdkt.organization.service.UnitService;
-import vn.tdkt.organization.service.UnitService.UnitOption;
 
 /** The awards register: everyone logged in searches it; nothing here writes. */
 @Service
@@ -58,43 +45,13 @@ public class AwardSearchService {
         this.units = units;
     }
 
-    public enum Revoked {
-        EXCLUDED,
-        ONLY,
-        INCLUDED
-    }
-
-    /** A register search as the user states it; null/empty parts are "any". */
-    public record AwardQuery(String text, Set<Long> awardTypeIds, AwardLevel level, RecipientKind kind,
-            Long unitId, Integer yearFrom, Integer yearTo, Long issuerUnitId, Long movementId, Revoked revoked) {
-
-        public static AwardQuery all() {
-            return new AwardQuery("", Set.of(), null, null, null, null, null, null, null, Revoked.EXCLUDED);
-        }
-
-        public AwardQuery withYears(Integer from, Integer to) {
-            return new AwardQuery(text, awardTypeIds, level, kind, unitId, from, to, issuerUnitId, movementId,
-                    revoked);
-        }
-
-        public AwardQuery withText(String value) {
-            return new AwardQuery(value, awardTypeIds, level, kind, unitId, yearFrom, yearTo, issuerUnitId,
-                    movementId, revoked);
-        }
-
-        public AwardQuery withUnit(Long value, RecipientKind recipients) {
-            return new AwardQuery(text, awardTypeIds, level, recipients, value, yearFrom, yearTo, issuerUnitId,
-                    movementId, revoked);
-        }
-    }
-
     /** One sort key of the grid: {@code property} is one of recipient, award, year, decisionDate, docNumber. */
     public record SortKey(String property, boolean ascending) {
     }
 
     @Access.Authenticated
     public List<AwardRow> page(AwardQuery query, List<SortKey> sort, int offset, int limit) {
-        return rows(search.page(filters.of(query), sort(sort), offset, Math.max(limit, 1)));
+        return named(search.page(filters.of(query), sort(sort), offset, Math.max(limit, 1)));
     }
 
     @Access.Authenticated
@@ -106,10 +63,9 @@ public class AwardSearchService {
     @Access.Authenticated
     public List<AwardRow> honourBoard(int year, Long unitId, int max) {
         AwardQuery query = AwardQuery.all().withYears(year, year).withUnit(unitId, null);
-        Map<Long, Integer> precedence = awardTypes.search("", null).stream()
-                .collect(Collectors.toMap(AwardTypeRecord::id, AwardTypeRecord::precedence));
+        Map<Long, AwardTypeRecord> types = awardTypes.byId();
         return page(query, List.of(new SortKey("award", true)), 0, max).stream()
-                .sorted(Comparator.comparing((AwardRow r) -> precedence.get(r.awardTypeId()))
+                .sorted(Comparator.comparing((AwardRow r) -> types.get(r.awardTypeId()).precedence())
                         .thenComparing(r -> r.kind() == RecipientKind.COLLECTIVE ? 0 : 1)
                         .thenComparing(r -> r.registerNo() == null ? Integer.MAX_VALUE : r.registerNo()))
                 .toList();
@@ -129,14 +85,14 @@ public class AwardSearchService {
         return orders.isEmpty() ? NEWEST : Sort.by(orders);
     }
 
-    /** Maps lines to rows, resolving award and issuer names once per page. */
-    private List<AwardRow> rows(List<AwardRow> page) {
-        Map<Long, String> typeNames = awardTypes.search("", null).stream()
-                .collect(Collectors.toMap(AwardTypeRecord::id, AwardTypeRecord::name));
+    /** Names the rows: award and issuer names resolved once per page. */
+    private List<AwardRow> named(List<AwardRow> page) {
+        Map<Long, AwardTypeRecord> types = awardTypes.byId();
         Set<Long> issuerIds = new HashSet<>();
         page.forEach(a -> issuerIds.add(a.issuerUnitId()));
         Map<Long, String> issuers = units.fullNames(issuerIds);
-        return page.stream().map(a -> a.named(typeNames.get(a.awardTypeId()), issuers.get(a.issuerUnitId()))).toList();
+        return page.stream().map(a -> a.named(types.get(a.awardTypeId()).name(), issuers.get(a.issuerUnitId())))
+                .toList();
     }
 
     /** Ids of everything the query matches, in grid order, for exports that stream in chunks. */
@@ -148,6 +104,6 @@ public class AwardSearchService {
     /** Loads one chunk of rows by id, keeping the order of {@code ids}. */
     @Access.Authenticated
     public List<AwardRow> rowsById(List<Long> ids) {
-        return rows(search.lines(ids));
+        return named(search.rows(ids));
     }
 }

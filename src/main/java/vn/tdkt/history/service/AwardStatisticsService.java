@@ -6,16 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.history.domain.AwardEntrySearch;
 import vn.tdkt.history.domain.AwardFilter;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
+import vn.tdkt.history.service.AwardQuery;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.service.UnitService;
 
@@ -55,8 +54,7 @@ public class AwardStatisticsService {
     @Access.Authenticated
     public Statistics statistics(AwardQuery query, int topUnits) {
         AwardFilter f = filters.of(query);
-        Map<Long, AwardTypeRecord> types = awardTypes.search("", null).stream()
-                .collect(Collectors.toMap(AwardTypeRecord::id, t -> t));
+        Map<Long, AwardTypeRecord> types = awardTypes.byId();
         List<YearTypeCount> yearType = new ArrayList<>();
         long individuals = 0;
         long collectives = 0;
@@ -101,7 +99,7 @@ public class AwardStatisticsService {
                 (Long) r[1])).toList();
         List<YearCount> years2 = perYear.entrySet().stream()
                 .map(e -> new YearCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        return new Statistics(List.copyOf(years).reversed(), yearType, years2, byUnit, individuals, collectives, men, women,
-                unknown, individuals + collectives);
+        return new Statistics(List.copyOf(years).reversed(), yearType, years2, byUnit, individuals, collectives, men,
+                women, unknown, individuals + collectives);
     }
 }

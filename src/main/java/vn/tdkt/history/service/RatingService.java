@@ -13,12 +13,13 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.history.domain.PerformanceRating;
 import vn.tdkt.history.domain.PerformanceRatingRepository;
 import vn.tdkt.history.domain.Rating;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
+import vn.tdkt.organization.service.PersonService;
 
 /** Yearly quality ratings (HTXSNV …) of each person, entered per unit and year by the secretary. */
 @Service
@@ -30,7 +31,7 @@ public class RatingService {
     private final AuditService audit;
     private final Clock clock;
 
-    public RatingService(PerformanceRatingRepository ratings, PersonService people, AuditService audit,
+    RatingService(PerformanceRatingRepository ratings, PersonService people, AuditService audit,
             Clock clock) {
         this.ratings = ratings;
         this.people = people;
@@ -75,8 +76,9 @@ public class RatingService {
             }
             r = new PerformanceRating(personId, year);
         } else {
-            r = ratings.findById(row.ratingId()).orElseThrow(StaleDataException::new);
-            StaleDataException.check(row.version(), r.getVersion());
+            // A rating that is gone was cleared by someone else since the sheet was read: stale, not "not found".
+            r = Entities.forChange(ratings.findById(row.ratingId()).orElseThrow(StaleDataException::new),
+                    row.version());
             if (row.rating() == null) {
                 ratings.delete(r);
                 audit.record("PerformanceRating", r.getId(), "DELETE", name + " " + year);

@@ -13,20 +13,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.history.domain.AwardEntry;
 import vn.tdkt.history.domain.AwardEntryRepository;
 import vn.tdkt.history.domain.AwardEntrySearch;
-import vn.tdkt.decision.domain.AwardState;
+import vn.tdkt.history.domain.AwardFilter;
 import vn.tdkt.history.domain.PerformanceRatingRepository;
 import vn.tdkt.history.domain.Rating;
-import vn.tdkt.history.domain.AwardFilter;
 import vn.tdkt.organization.domain.Gender;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService;
-import vn.tdkt.organization.service.UnitService.UnitOption;
 
 /** A person's and a unit's history of awards, with consecutive-year streaks and yearly ratings. */
 @Service
@@ -38,15 +37,17 @@ public class TimelineService {
 
     private final AwardEntryRepository awards;
     private final AwardEntrySearch search;
+    private final AwardFilters filters;
     private final PerformanceRatingRepository ratings;
     private final AwardTypeService awardTypes;
     private final PersonService people;
     private final UnitService units;
 
-    TimelineService(AwardEntryRepository awards, AwardEntrySearch search, PerformanceRatingRepository ratings,
-            AwardTypeService awardTypes, PersonService people, UnitService units) {
+    TimelineService(AwardEntryRepository awards, AwardEntrySearch search, AwardFilters filters,
+            PerformanceRatingRepository ratings, AwardTypeService awardTypes, PersonService people, UnitService units) {
         this.awards = awards;
         this.search = search;
+        this.filters = filters;
         this.ratings = ratings;
         this.awardTypes = awardTypes;
         this.people = people;
@@ -81,8 +82,7 @@ public class TimelineService {
     @Access.Authenticated
     public PersonTimeline person(Long personId) {
         PersonDetails p = people.get(personId);
-        Map<Long, AwardTypeRecord> types = awardTypes.search("", null).stream()
-                .collect(Collectors.toMap(AwardTypeRecord::id, t -> t));
+        Map<Long, AwardTypeRecord> types = awardTypes.byId();
         List<AwardEntry> rows = awards.findByPersonIdAndStateInOrderByAwardYearAscDecisionDateAsc(personId,
                 EnumSet.of(AwardState.ACTIVE, AwardState.REVOKED));
         Map<Long, String> issuers = units.fullNames(rows.stream().map(AwardEntry::getIssuerUnitId)
@@ -146,9 +146,7 @@ public class TimelineService {
     /** Awards per year for a unit with its sub-units: its own collective awards and those of its people. */
     @Access.Authenticated
     public List<UnitYear> unitYears(Long unitId) {
-        List<Long> subtree = units.subtree(List.of(unitId)).stream().map(UnitOption::id).toList();
-        AwardFilter f = new AwardFilter(null, null, null, null, subtree, null, null, null, null, null,
-                EnumSet.of(AwardState.ACTIVE));
+        AwardFilter f = filters.of(AwardQuery.all().withUnit(unitId, null));
         Map<Integer, long[]> perYear = new java.util.TreeMap<>(Comparator.reverseOrder());
         for (Object[] row : search.countBy(f, "awardYear", "kind")) {
             long[] counts = perYear.computeIfAbsent((Integer) row[0], y -> new long[2]);

@@ -31,22 +31,21 @@ import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.decision.domain.AwardState;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.decision.ui.AwardStatus;
 import vn.tdkt.decision.ui.DecisionView;
-import vn.tdkt.history.service.AwardExport;
-import vn.tdkt.history.service.AwardSearchService;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
 import vn.tdkt.history.domain.AwardRow;
-import vn.tdkt.history.service.AwardSearchService.Revoked;
+import vn.tdkt.history.service.AwardExport;
+import vn.tdkt.history.service.AwardQuery.Revoked;
+import vn.tdkt.history.service.AwardQuery;
 import vn.tdkt.history.service.AwardSearchService.SortKey;
-import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.history.service.AwardSearchService;
 import vn.tdkt.movement.service.MovementService.MovementFilter;
 import vn.tdkt.movement.service.MovementService.MovementRow;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.ui.UnitPicker;
 
 /** Sổ khen thưởng: every award ever recorded, filtered in the database, exported or printed as filtered. */
@@ -162,7 +161,8 @@ public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.date(r.decisionDate())).setHeader(getTranslation("register.decisionDate"))
                 .setSortProperty("decisionDate").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(AwardRow::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
-        grid.addComponentColumn(r -> AwardStatus.badge(r.state(), r.revokeReason())).setHeader(getTranslation("field.status"))
+        grid.addComponentColumn(r -> AwardStatus.badge(r.state(), r.revokeReason()))
+                .setHeader(getTranslation("field.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

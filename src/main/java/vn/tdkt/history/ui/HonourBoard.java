@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.history.service.AwardSearchService;
 import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.history.service.AwardSearchService;
 
 /** Bảng vinh danh of a year: one section per award, flags and Bằng khen first, collectives before people. */
 final class HonourBoard extends Div {

@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.history.service.AwardSearchService;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.ui.UnitPicker;
 
 /** The honour board of a chosen year, optionally for one unit and its sub-units; printable. */

@@ -15,11 +15,11 @@ import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.decision.ui.AwardStatus;
 import vn.tdkt.decision.ui.DecisionView;
-import vn.tdkt.history.service.TimelineService;
 import vn.tdkt.history.service.TimelineService.PersonTimeline;
 import vn.tdkt.history.service.TimelineService.RatingRecord;
 import vn.tdkt.history.service.TimelineService.Streak;
 import vn.tdkt.history.service.TimelineService.TimelineEntry;
+import vn.tdkt.history.service.TimelineService;
 
 /** One person's awards and titles in time order, with streaks and yearly ratings. */
 @Route("so-khen-thuong/ca-nhan")

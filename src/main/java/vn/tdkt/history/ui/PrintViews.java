@@ -17,9 +17,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.history.service.AwardSearchService;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
 import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.history.service.AwardQuery;
+import vn.tdkt.history.service.AwardSearchService;
 import vn.tdkt.organization.service.UnitService;
 
 /** Plain pages without the application frame, laid out for paper (A4), opened in a new tab. */

@@ -20,10 +20,10 @@ import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.history.domain.Rating;
-import vn.tdkt.history.service.RatingService;
 import vn.tdkt.history.service.RatingService.RatingRow;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.history.service.RatingService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.ui.UnitPicker;
 
 /** Xếp loại hằng năm: one unit's people for one year, each rating saved as it is chosen. */

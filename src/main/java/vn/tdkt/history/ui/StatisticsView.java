@@ -26,13 +26,12 @@ import java.util.List;
 import java.util.Map;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.history.service.AwardExport;
-import vn.tdkt.history.service.AwardStatisticsService;
+import vn.tdkt.history.service.AwardQuery;
 import vn.tdkt.history.service.AwardStatisticsService.NamedCount;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
 import vn.tdkt.history.service.AwardStatisticsService.Statistics;
-import vn.tdkt.history.service.AwardStatisticsService.YearTypeCount;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.history.service.AwardStatisticsService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.ui.UnitPicker;
 
 /** Counts per year × award, per unit, individuals vs collectives, men vs women: table, chart, xlsx. */

@@ -17,11 +17,11 @@ import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.ui.DecisionView;
-import vn.tdkt.history.service.AwardSearchService;
-import vn.tdkt.history.service.AwardSearchService.AwardQuery;
 import vn.tdkt.history.domain.AwardRow;
-import vn.tdkt.history.service.TimelineService;
+import vn.tdkt.history.service.AwardQuery;
+import vn.tdkt.history.service.AwardSearchService;
 import vn.tdkt.history.service.TimelineService.UnitYear;
+import vn.tdkt.history.service.TimelineService;
 import vn.tdkt.organization.service.UnitService;
 
 /** A unit's page: per year, its collective awards and flags, and the awards of its people (sub-units included). */

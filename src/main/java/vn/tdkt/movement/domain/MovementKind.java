@@ -1,6 +1,7 @@
 package vn.tdkt.movement.domain;
 
 import vn.tdkt.base.domain.Shared;
+
 @Shared
 public enum MovementKind {
     /** Thường xuyên: runs every year, e.g. "Tham mưu giỏi, phục vụ tốt". */

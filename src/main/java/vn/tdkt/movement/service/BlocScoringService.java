@@ -16,10 +16,10 @@ import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.document.service.FileService;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.document.service.FileService.FileRecord;
+import vn.tdkt.document.service.FileService;
 import vn.tdkt.movement.domain.BlocScore;
 import vn.tdkt.movement.domain.BlocScoreRepository;
 import vn.tdkt.movement.domain.BlocScoring;
@@ -27,9 +27,9 @@ import vn.tdkt.movement.domain.BlocScoringRepository;
 import vn.tdkt.movement.domain.Criterion;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.service.MovementService.CriterionRecord;
-import vn.tdkt.organization.service.BlocService;
 import vn.tdkt.organization.service.BlocService.BlocYearRecord;
 import vn.tdkt.organization.service.BlocService.MemberRecord;
+import vn.tdkt.organization.service.BlocService;
 
 /**
  * Chấm điểm khối, cụm thi đua: members assess themselves per criterion, the bloc reviews,

@@ -18,18 +18,18 @@ import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
-import vn.tdkt.base.service.StaleDataException;
-import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.base.service.Entities;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.document.service.FileService;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.document.service.FileService.FileRecord;
+import vn.tdkt.document.service.FileService;
 import vn.tdkt.movement.domain.Criterion;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.movement.domain.MovementRepository;
 import vn.tdkt.movement.domain.MovementStatus;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 
 /** Emulation movements: everyone reads; the council secretary and the administrator run them. */
 @Service
@@ -145,8 +145,7 @@ public class MovementService {
             m = new Movement(name, Checks.required(form.kind(), "kind"),
                     Checks.required(form.launchingUnitId(), "launchingUnit"));
         } else {
-            m = load(form.id());
-            StaleDataException.check(form.version(), m.getVersion());
+            m = Entities.forChange(load(form.id()), form.version());
             if (m.getStatus() != MovementStatus.DRAFT) {
                 throw new BusinessException("error.movement.notDraft");
             }
@@ -219,8 +218,7 @@ public class MovementService {
     @Transactional
     public MovementDetails transition(Long id, long version, MovementStatus to, LocalDate on, String note,
             Long reportFileId) {
-        Movement m = load(id);
-        StaleDataException.check(version, m.getVersion());
+        Movement m = Entities.forChange(load(id), version);
         if (!m.getStatus().next().contains(Checks.required(to, "status"))) {
             throw new BusinessException("error.movement.transition", m.getStatus(), to);
         }

@@ -19,17 +19,17 @@ import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.domain.Movement;
 import vn.tdkt.movement.domain.Registration;
 import vn.tdkt.movement.domain.RegistrationRepository;
 import vn.tdkt.movement.domain.RegistrationWindow;
 import vn.tdkt.movement.domain.RegistrationWindowRepository;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 
 /**
  * Đăng ký thi đua. A unit officer registers their own unit and its people while the

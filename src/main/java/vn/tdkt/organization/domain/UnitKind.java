@@ -1,6 +1,7 @@
 package vn.tdkt.organization.domain;
 
 import vn.tdkt.base.domain.Shared;
+
 /** Kind of unit in the registry; labels come from the i18n bundle (unit.kind.NAME). */
 @Shared
 public enum UnitKind {

@@ -1,6 +1,7 @@
 package vn.tdkt.organization.domain;
 
 import vn.tdkt.base.domain.Shared;
+
 @Shared
 public enum UnitStatus {
     ACTIVE,

@@ -16,7 +16,6 @@ import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.Entities;
 import vn.tdkt.base.service.ReferenceCheck;
-import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.domain.Person;
 import vn.tdkt.organization.domain.PersonAssignment;
@@ -191,8 +190,7 @@ public class PersonService {
     @Access.Admin
     @Transactional
     public PersonDetails update(PersonForm form) {
-        Person person = load(Checks.required(form.id(), "id"));
-        StaleDataException.check(form.version(), person.getVersion());
+        Person person = Entities.forChange(load(Checks.required(form.id(), "id")), form.version());
         String name = validName(form.fullName());
         Unit unit = unitFor(form);
         Position position = positionFor(form);
@@ -229,8 +227,7 @@ public class PersonService {
     @Access.Admin
     @Transactional
     public PersonDetails leave(Long id, long version, LocalDate date) {
-        Person person = load(id);
-        StaleDataException.check(version, person.getVersion());
+        Person person = Entities.forChange(load(id), version);
         Checks.required(date, "activeTo");
         if (date.isAfter(LocalDate.now(clock))) {
             throw BusinessException.onField("activeTo", "error.dateInFuture");
@@ -244,8 +241,7 @@ public class PersonService {
     @Access.Admin
     @Transactional
     public PersonDetails rejoin(Long id, long version) {
-        Person person = load(id);
-        StaleDataException.check(version, person.getVersion());
+        Person person = Entities.forChange(load(id), version);
         person.rejoin();
         audit.record(ENTITY, id, "REJOIN", person.getFullName());
         people.flush();
@@ -256,8 +252,7 @@ public class PersonService {
     @Access.Admin
     @Transactional
     public void delete(Long id, long version) {
-        Person person = load(id);
-        StaleDataException.check(version, person.getVersion());
+        Person person = Entities.forChange(load(id), version);
         referenceChecks.forEach(check -> check.assertUnreferenced(ENTITY, id));
         audit.record(ENTITY, id, "DELETE", person.getFullName());
         people.delete(person);

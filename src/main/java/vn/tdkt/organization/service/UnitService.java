@@ -20,7 +20,6 @@ import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.Entities;
 import vn.tdkt.base.service.ReferenceCheck;
-import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.organization.domain.Unit;
 import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.domain.UnitNameHistory;
@@ -237,8 +236,7 @@ public class UnitService {
     @Access.Admin
     @Transactional
     public UnitDetails update(UnitForm form) {
-        Unit unit = load(Checks.required(form.id(), "id"));
-        StaleDataException.check(form.version(), unit.getVersion());
+        Unit unit = Entities.forChange(load(form.id()), form.version());
         String code = validCode(form.code());
         if (units.existsByCodeAndIdNot(code, unit.getId())) {
             throw BusinessException.onField("code", "error.unit.duplicateCode", code);
@@ -285,8 +283,7 @@ public class UnitService {
     @Access.Admin
     @Transactional
     public UnitDetails changeStatus(Long id, long version, UnitStatus status, LocalDate date, Long mergedIntoId) {
-        Unit unit = load(id);
-        StaleDataException.check(version, unit.getVersion());
+        Unit unit = Entities.forChange(load(id), version);
         Unit into = null;
         if (status == UnitStatus.MERGED) {
             into = load(Checks.required(mergedIntoId, "mergedInto"));
@@ -313,8 +310,7 @@ public class UnitService {
     @Access.Admin
     @Transactional
     public void delete(Long id, long version) {
-        Unit unit = load(id);
-        StaleDataException.check(version, unit.getVersion());
+        Unit unit = Entities.forChange(load(id), version);
         if (units.countByParentId(id) > 0) {
             throw new BusinessException("error.unit.hasChildren", unit.getName());
         }

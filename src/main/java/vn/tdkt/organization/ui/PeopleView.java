@@ -22,24 +22,24 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import vn.tdkt.audit.service.AuditService;
-import vn.tdkt.audit.ui.HistoryPanel;
+import vn.tdkt.audit.ui.AuditTrailPanel;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.organization.domain.Gender;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.AssignmentRecord;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonForm;
 import vn.tdkt.organization.service.PersonService.PersonRecord;
-import vn.tdkt.organization.service.PositionService;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PositionService.PositionRecord;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.organization.service.PositionService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
-import vn.tdkt.base.domain.Role;
-import vn.tdkt.base.service.CurrentUser;
+import vn.tdkt.organization.service.UnitService;
 
 /** People of the registry, sorted by tên then họ đệm; filters run in the database. */
 @Route("to-chuc/can-bo")
@@ -151,7 +151,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         body.add(new Span(getTranslation("people.assignments")), history);
         dialog.add(body);
         if (admin) {
-            body.add(new HistoryPanel(audit, "Person", d.id()));
+            body.add(new AuditTrailPanel(audit, "Person", d.id()));
             Button edit = Ui.button("action.edit", VaadinIcon.EDIT, () -> {
                 dialog.close();
                 openEditor(d);

@@ -25,20 +25,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import vn.tdkt.audit.service.AuditService;
-import vn.tdkt.audit.ui.HistoryPanel;
+import vn.tdkt.audit.ui.AuditTrailPanel;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.domain.UnitStatus;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitDetails;
 import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.organization.service.UnitService.UnitNode;
 import vn.tdkt.organization.service.UnitService.UnitOption;
-import vn.tdkt.base.domain.Role;
-import vn.tdkt.base.service.CurrentUser;
+import vn.tdkt.organization.service.UnitService;
 
 /** The unit tree: everyone browses and searches; ADMIN creates, edits, merges, deletes. */
 @Route("to-chuc/don-vi")
@@ -148,7 +148,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
                     }));
             delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
             details.add(new HorizontalLayout(addChild, edit, status, delete),
-                    new HistoryPanel(audit, "Unit", d.id()));
+                    new AuditTrailPanel(audit, "Unit", d.id()));
         }
     }
 

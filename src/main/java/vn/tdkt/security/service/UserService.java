@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.ChangeSet;
+import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
@@ -23,7 +24,6 @@ import vn.tdkt.base.service.Entities;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.security.domain.AppUser;
 import vn.tdkt.security.domain.AppUserRepository;
-import vn.tdkt.base.domain.Role;
 
 /** User accounts: only ADMIN manages them. */
 @Service
@@ -195,9 +195,6 @@ public class UserService {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
-    private AppUser load(Long id) {
-        return Entities.found(users, id);
-    }
 
     private UserRecord toRecord(AppUser u) {
         return toRecord(u, u.getUnitId() == null ? Map.of() : units.fullNames(Set.of(u.getUnitId())));

@@ -17,17 +17,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 import vn.tdkt.audit.service.AuditService;
-import vn.tdkt.audit.ui.HistoryPanel;
+import vn.tdkt.audit.ui.AuditTrailPanel;
+import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.ui.UnitPicker;
-import vn.tdkt.base.domain.Role;
-import vn.tdkt.security.service.UserService;
 import vn.tdkt.security.service.UserService.UserForm;
 import vn.tdkt.security.service.UserService.UserRecord;
+import vn.tdkt.security.service.UserService;
 
 /** User accounts: create, roles and unit, reset password, disable. ADMIN only. */
 @Route("quan-tri/nguoi-dung")
@@ -125,7 +125,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     }));
             dialog.getFooter().addComponentAsFirst(toggle);
             dialog.getFooter().addComponentAsFirst(reset);
-            dialog.addBelow(new HistoryPanel(audit, "AppUser", existing.id()));
+            dialog.addBelow(new AuditTrailPanel(audit, "AppUser", existing.id()));
         }
         dialog.open();
     }

@@ -3,21 +3,21 @@ package vn.tdkt.audit.ui;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import vn.tdkt.base.service.PersistenceConfig;
 import java.util.List;
-import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.AuditService.AuditRecord;
+import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.service.PersistenceConfig;
 
 /** "Lịch sử thay đổi" of one record, newest first, shown on admin forms. */
-public class HistoryPanel extends Details {
+public class AuditTrailPanel extends Details {
 
-    public HistoryPanel(AuditService audit, String entityType, Long entityId) {
+    public AuditTrailPanel(AuditService audit, String entityType, Long entityId) {
         setSummaryText(getTranslation("history.title"));
         setWidthFull();
         addOpenedChangeListener(e -> {
             if (e.isOpened() && getContent().findAny().isEmpty()) {
-                show(audit.history(entityType, entityId));
+                show(audit.trail(entityType, entityId));
             }
         });
     }
