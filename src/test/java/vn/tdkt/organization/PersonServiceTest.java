@@ -3,6 +3,7 @@ package vn.tdkt.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,8 @@ class PersonServiceTest {
     PersonService people;
     @Autowired
     UnitService units;
+    @Autowired
+    Clock clock;
 
     private Long newUnit(String name) {
         return units.create(new UnitForm(null, 0, Unique.code("P"), name, null, UnitKind.DEPARTMENT, null, 0, null))
@@ -121,7 +124,7 @@ class PersonServiceTest {
     void a_leaving_date_in_the_future_is_refused() {
         PersonDetails p = person("Lý Văn Tương Lai", newUnit("Phòng tương lai"));
 
-        assertThatThrownBy(() -> people.leave(p.id(), p.version(), LocalDate.now().plusYears(1)))
+        assertThatThrownBy(() -> people.leave(p.id(), p.version(), LocalDate.now(clock).plusDays(1)))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("error.dateInFuture"));
     }
