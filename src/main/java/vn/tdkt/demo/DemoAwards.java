@@ -1,6 +1,7 @@
 package vn.tdkt.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,17 @@ import vn.tdkt.organization.service.UnitService;
 /**
  * The register's demo content: the central office's 2022 decisions (Cờ thi đua for 7
  * offices, Bằng khen of its Chánh Văn phòng for 33 collectives and 117 people) and years
- * of Quảng Trị's own awards — older years as an imported legacy list, the last two entered
- * decision by decision — with yearly ratings, so that timelines and streaks show.
+ * of Quảng Trị's own awards — 2019–2023 as an imported legacy list, the years since entered
+ * decision by decision up to the last one decided by the clock's day — with yearly ratings of
+ * the last five years, so that timelines and streaks show.
  */
 @Component
 class DemoAwards {
 
-    /** The person whose page shows "CSTĐCS 3 năm liên tục 2023–2025". */
+    /** The person whose page shows "CSTĐCS 3 năm liên tục" up to the last decided year (2023–2025 in 2026). */
     static final String STREAK_PERSON = "Trần Thị Thu Hà";
+    /** The last year of the imported legacy list; later years are entered decision by decision. */
+    private static final int LEGACY_TO = 2023;
 
     private final DecisionService decisions;
     private final AwardListService awardLists;
@@ -48,11 +52,13 @@ class DemoAwards {
     private final PersonService people;
     private final MovementService movements;
     private final UnitService units;
+    private final Clock clock;
     private final Map<Long, String> unitNames = new java.util.HashMap<>();
     private final Random random = new Random(2022);
 
-    DemoAwards(DecisionService decisions, AwardListService awardLists, LegacyDecisionWriter legacy, RatingService ratings, AwardTypeService awardTypes,
-            PersonService people, MovementService movements, UnitService units) {
+    DemoAwards(DecisionService decisions, AwardListService awardLists, LegacyDecisionWriter legacy,
+            RatingService ratings, AwardTypeService awardTypes, PersonService people, MovementService movements,
+            UnitService units, Clock clock) {
         this.decisions = decisions;
         this.awardLists = awardLists;
         this.legacy = legacy;
@@ -61,6 +67,7 @@ class DemoAwards {
         this.people = people;
         this.movements = movements;
         this.units = units;
+        this.clock = clock;
     }
 
     void create(Map<String, Long> unitIds) {
@@ -125,10 +132,23 @@ class DemoAwards {
     }
 
     /**
-     * Quảng Trị, 2019–2025: LĐTT for most staff, CSTĐCS for a few (three years running for
-     * one Phó Chánh Văn phòng), Giấy khen, collective titles, Bằng khen of the province.
+     * The office decides a year's titles on 20 January of the next year: before that day last
+     * year is not decided yet, and no decision is dated after today.
+     */
+    private static LocalDate decidedOn(int year) {
+        return LocalDate.of(year + 1, 1, 20);
+    }
+
+    /**
+     * Quảng Trị from 2019 to the last decided year: LĐTT for most staff, CSTĐCS for a few (the
+     * last three years running for one Phó Chánh Văn phòng), Giấy khen, collective titles,
+     * Bằng khen of the province; ratings of the last five years.
      */
     private void quangTriHistory(Map<String, Long> unitIds, Map<String, Long> awards) {
+        LocalDate today = LocalDate.now(clock);
+        int thisYear = today.getYear();
+        int lastDecided = decidedOn(thisYear - 1).isAfter(today) ? thisYear - 2 : thisYear - 1;
+        int streakFrom = lastDecided - 2;
         Long office = unitIds.get("VPTU_QT");
         Long province = unitIds.get("UBND_QT");
         List<String> departments = List.of("QT_TH", "QT_HCLT", "QT_QTTV", "QT_TCD", "QT_CYCNTT", "QT_NK");
@@ -136,13 +156,12 @@ class DemoAwards {
         departments.forEach(d -> staff.addAll(people.staffOf(unitIds.get(d))));
         Long streakPerson = personNamed(STREAK_PERSON, office);
         List<LegacyAward> old = new ArrayList<>();
-        for (int year = 2019; year <= 2023; year++) {
+        for (int year = 2019; year <= LEGACY_TO; year++) {
             LocalDate date = LocalDate.of(year + 1, 1, 15 + random.nextInt(10));
             String number = (3 + year - 2019) + "-QĐ/VPTU";
             String gk = (8 + year - 2019) + "-QĐ/VPTU";
             for (StaffMember s : staff) {
-                boolean cstdcs = year == 2023 && s.personId().equals(streakPerson)
-                        || !s.personId().equals(streakPerson) && random.nextInt(100) < 8;
+                boolean cstdcs = s.personId().equals(streakPerson) ? year >= streakFrom : random.nextInt(100) < 8;
                 if (random.nextInt(100) < 85 || cstdcs) {
                     old.add(award(number, date, office, year, awards.get(cstdcs ? "CSTDCS" : "LDTT"), s, unitIds));
                 }
@@ -158,14 +177,14 @@ class DemoAwards {
         }
         legacy.write(old, "Danh sách khen thưởng Văn phòng Tỉnh ủy Quảng Trị 2019–2023.xlsx");
 
-        for (int year = 2024; year <= 2025; year++) {
-            LocalDate date = LocalDate.of(year + 1, 1, 20);
+        for (int year = LEGACY_TO + 1; year <= lastDecided; year++) {
+            LocalDate date = decidedOn(year);
             DecisionDetails d = decisions.save(new DecisionForm(null, 0, office, (2 + year - 2024) + "-QĐ/VPTU", date,
                     "Nguyễn Khánh Vũ", "Chánh Văn phòng Tỉnh ủy", "Đã có thành tích trong phong trào thi đua \"Tham "
                             + "mưu giỏi, phục vụ tốt\" năm " + year, year, year, null, null), null);
             int no = 1;
             for (StaffMember s : staff) {
-                boolean cstdcs = s.personId().equals(streakPerson) || random.nextInt(100) < 8;
+                boolean cstdcs = s.personId().equals(streakPerson) ? year >= streakFrom : random.nextInt(100) < 8;
                 if (random.nextInt(100) < 85 || cstdcs) {
                     d = awardLists.saveAward(d.id(), new AwardForm(null, 0, RecipientKind.INDIVIDUAL,
                             s.personId(), null, awards.get(cstdcs ? "CSTDCS" : "LDTT"), no++, null, null, null), null);
@@ -182,7 +201,7 @@ class DemoAwards {
                 RecipientKind.INDIVIDUAL, streakPerson, null, awards.get("BK_TINH"), 2, null, null, null), null);
         decisions.record(province2024.id(), province2024.version());
 
-        for (int year = 2021; year <= 2025; year++) {
+        for (int year = thisYear - 5; year < thisYear; year++) {
             for (StaffMember s : staff) {
                 Rating rating = s.personId().equals(streakPerson) ? Rating.HTXSNV
                         : random.nextInt(100) < 18 ? Rating.HTXSNV : random.nextInt(100) < 90 ? Rating.HTTNV

@@ -1,5 +1,6 @@
 package vn.tdkt.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,19 +18,19 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.tdkt.base.domain.Role;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.domain.UnitKind;
-import vn.tdkt.organization.service.BlocService;
 import vn.tdkt.organization.service.BlocService.BlocRecord;
-import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.BlocService;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
 import vn.tdkt.organization.service.PersonService.PersonForm;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PositionService;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitForm;
-import vn.tdkt.base.domain.Role;
-import vn.tdkt.security.service.UserService;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.security.service.UserService.UserForm;
+import vn.tdkt.security.service.UserService;
 
 /**
  * Demo data from the real cases in DOMAIN.md (default H2 profile only; never in
@@ -60,12 +61,13 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final DemoMovements movements;
     private final DemoAwards awards;
+    private final Clock clock;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> positionIds = new HashMap<>();
     private final Random random = new Random(2026);
 
     DemoData(UnitService units, PersonService people, PositionService positions, BlocService blocs,
-            UserService users, DemoMovements movements, DemoAwards awards) {
+            UserService users, DemoMovements movements, DemoAwards awards, Clock clock) {
         this.units = units;
         this.people = people;
         this.positions = positions;
@@ -73,6 +75,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.movements = movements;
         this.awards = awards;
+        this.clock = clock;
     }
 
     @Override
@@ -208,13 +211,15 @@ class DemoData implements ApplicationRunner {
                         + "các tỉnh ủy Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên Huế.", true));
         Set<Long> northMembers = Set.of(unitIds.get("VPTU_TH"), unitIds.get("VPTU_NA"), unitIds.get("VPTU_HT"),
                 unitIds.get("VPTU_QB"), unitIds.get("VPTU_QT"), unitIds.get("VPTU_TTH"));
+        // Every year from 2022 to last year, whose round the demo scores.
+        int lastYear = LocalDate.now(clock).getYear() - 1;
         String[] leaders = {"VPTU_NA", "VPTU_QT", "VPTU_HT", "VPTU_QT"};
-        for (int year = 2022; year <= 2025; year++) {
-            blocs.saveYear(north.id(), null, 0, year, northMembers, unitIds.get(leaders[year - 2022]));
+        for (int year = 2022; year <= lastYear; year++) {
+            blocs.saveYear(north.id(), null, 0, year, northMembers, unitIds.get(leaders[(year - 2022) % 4]));
         }
         BlocRecord south = blocs.save(new BlocRecord(null, 0, "CUM_TNB",
                 "Cụm thi đua Văn phòng các tỉnh, thành ủy Tây Nam Bộ", null, true));
-        blocs.saveYear(south.id(), null, 0, 2025, Set.of(unitIds.get("VPTU_HG"), unitIds.get("VPTU_VL"),
+        blocs.saveYear(south.id(), null, 0, lastYear, Set.of(unitIds.get("VPTU_HG"), unitIds.get("VPTU_VL"),
                 unitIds.get("VPTU_CT")), unitIds.get("VPTU_VL"));
     }
 

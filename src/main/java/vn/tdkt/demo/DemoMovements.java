@@ -7,26 +7,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.movement.domain.MovementStatus;
-import vn.tdkt.movement.service.BlocScoringService;
 import vn.tdkt.movement.service.BlocScoringService.ScoreCell;
 import vn.tdkt.movement.service.BlocScoringService.ScoringSheet;
-import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.movement.service.BlocScoringService;
 import vn.tdkt.movement.service.MovementService.CriterionRecord;
 import vn.tdkt.movement.service.MovementService.MovementDetails;
 import vn.tdkt.movement.service.MovementService.MovementForm;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.RegistrationService;
 import vn.tdkt.organization.service.BlocService;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
+import vn.tdkt.organization.service.PersonService;
 
 /**
  * Demo movements: Quảng Trị's regular "Tham mưu giỏi, phục vụ tốt" among its staff over
  * the years (with registrations), the central office's movement for provincial offices with
- * a finished bloc scoring, and a three-year thematic movement.
+ * a finished bloc scoring, and a three-year thematic movement. Everything that describes "now"
+ * follows the clock: this year's registrations, next year's window, last year's scoring, the
+ * end of the regular movements and the thematic one's three years.
  */
 @Component
 class DemoMovements {
@@ -55,10 +57,12 @@ class DemoMovements {
                 .collect(Collectors.toMap(AwardTypeRecord::code, AwardTypeRecord::id));
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
+        // The regular movements run on for some years from whenever the demo is built.
+        LocalDate regularEnd = LocalDate.of(year + 4, 12, 31);
 
         MovementDetails qt = launch(new MovementForm(null, 0, "Tham mưu giỏi, phục vụ tốt", "Đoàn kết, kỷ cương, "
                 + "chủ động, sáng tạo, tham mưu giỏi, phục vụ tốt", MovementKind.REGULAR, unitIds.get("VPTU_QT"),
-                "05-KH/VPTU", LocalDate.of(2021, 1, 15), null, LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31),
+                "05-KH/VPTU", LocalDate.of(2021, 1, 15), null, LocalDate.of(2021, 1, 1), regularEnd,
                 "Cán bộ, công chức, người lao động Văn phòng Tỉnh ủy", 100, Set.of(unitIds.get("VPTU_QT")),
                 Set.of(awards.get("LDTT"), awards.get("CSTDCS"), awards.get("TTLDTT"), awards.get("TTLDXS"),
                         awards.get("GIAY_KHEN")),
@@ -80,7 +84,7 @@ class DemoMovements {
         MovementDetails central = launch(new MovementForm(null, 0,
                 "Văn phòng cấp ủy thi đua \"Tham mưu giỏi, phục vụ tốt\"", null, MovementKind.REGULAR,
                 unitIds.get("VPTW"), "36-HD/VPTW", LocalDate.of(2022, 1, 10), null, LocalDate.of(2022, 1, 1),
-                LocalDate.of(2030, 12, 31), "Văn phòng các tỉnh ủy, thành ủy",
+                regularEnd, "Văn phòng các tỉnh ủy, thành ủy",
                 100, Set.of(unitIds.get("VPTU_QT"), unitIds.get("VPTU_HG"), unitIds.get("VPTU_VL"),
                         unitIds.get("VPTU_TH"), unitIds.get("VPTU_NA"), unitIds.get("VPTU_HT"), unitIds.get("VPTU_QB"),
                         unitIds.get("VPTU_TTH"), unitIds.get("VPTU_HP"), unitIds.get("VPTU_CT")),
@@ -92,14 +96,16 @@ class DemoMovements {
                 LocalDate.of(2022, 1, 15));
         scoreBloc(central, unitIds, year - 1, awards.get("CO_TD_VPTW"));
 
+        // A three-year thematic movement in its last year.
+        LocalDate thematicStart = LocalDate.of(year - 2, 3, 1);
         launch(new MovementForm(null, 0, "Thi đua đẩy mạnh chuyển đổi số trong cơ quan Văn phòng cấp ủy "
-                + "giai đoạn 2024–2026", "Văn phòng số, phục vụ nhanh", MovementKind.THEMATIC, unitIds.get("VPTW"),
-                "41-KH/VPTW", LocalDate.of(2024, 3, 1), null, LocalDate.of(2024, 3, 1), LocalDate.of(2026, 12, 31),
+                + "giai đoạn " + (year - 2) + "–" + year, "Văn phòng số, phục vụ nhanh", MovementKind.THEMATIC,
+                unitIds.get("VPTW"), "41-KH/VPTW", thematicStart, null, thematicStart, LocalDate.of(year, 12, 31),
                 "Văn phòng các tỉnh ủy, thành ủy", 100, Set.of(unitIds.get("VPTU_QT"), unitIds.get("VPTU_HG"),
                         unitIds.get("VPTU_VL")), Set.of(awards.get("BK_CVPTW")),
                 List.of(new CriterionRecord(null, "Số hóa hồ sơ, tài liệu", 50),
                         new CriterionRecord(null, "Văn bản điện tử, chữ ký số", 50))),
-                LocalDate.of(2024, 3, 5));
+                thematicStart.plusDays(4));
     }
 
     private MovementDetails launch(MovementForm form, LocalDate launchedOn) {

@@ -8,11 +8,13 @@ import com.microsoft.playwright.Locator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.support.DemoYears;
 import vn.tdkt.support.Unique;
 
 /**
@@ -48,7 +50,7 @@ class MovementJourneyIT extends BrowserJourney {
         page.locator("#movement-name input").fill(name);
         pickFromComboBox("movement-launching-unit", "van phong tinh uy quang tri", "Văn phòng Tỉnh ủy Quảng Trị");
         page.locator("#movement-doc-number input").fill("15-KH/VPTU");
-        page.locator("#movement-doc-date input").fill("05/01/2026");
+        page.locator("#movement-doc-date input").fill("05/01/" + DemoYears.thisYear(context.getBean(Clock.class)));
         page.locator("#movement-doc-date input").press("Enter");
         pickFromComboBox("movement-scope", "van phong tinh uy quang tri", "Văn phòng Tỉnh ủy Quảng Trị");
         pickFromComboBox("movement-awards", "tap the lao dong", "Tập thể lao động tiên tiến");

@@ -3,6 +3,7 @@ package vn.tdkt.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,13 +13,13 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.domain.UnitKind;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonForm;
 import vn.tdkt.organization.service.PersonService.PersonRecord;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService.UnitForm;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.Unique;
 
@@ -30,6 +31,8 @@ class PersonServiceTest {
     PersonService people;
     @Autowired
     UnitService units;
+    @Autowired
+    Clock clock;
 
     private Long newUnit(String name) {
         return units.create(new UnitForm(null, 0, Unique.code("P"), name, null, UnitKind.DEPARTMENT, null, 0, null))
@@ -121,7 +124,7 @@ class PersonServiceTest {
     void a_leaving_date_in_the_future_is_refused() {
         PersonDetails p = person("Lý Văn Tương Lai", newUnit("Phòng tương lai"));
 
-        assertThatThrownBy(() -> people.leave(p.id(), p.version(), LocalDate.now().plusYears(1)))
+        assertThatThrownBy(() -> people.leave(p.id(), p.version(), LocalDate.now(clock).plusDays(1)))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("error.dateInFuture"));
     }
