@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /** The whole application on the test database (H2 or MariaDB), with the demo data. */
 @Target(ElementType.TYPE)
@@ -13,5 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @org.springframework.context.annotation.Import({RunAs.class, TestData.class})
 @ActiveProfiles(resolver = TestProfiles.class)
+@TestExecutionListeners(listeners = OwnSecurityContextStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
 }

@@ -228,7 +228,9 @@ public class UnitService {
         Unit unit = new Unit(code, validName(form.name()), Checks.required(form.kind(), "kind"));
         apply(unit, form);
         units.saveAndFlush(unit);
+        // The path needs the id; flushed now so that the version returned is the one stored.
         unit.updatePath();
+        units.flush();
         audit.record(ENTITY, unit.getId(), "CREATE", unit.getCode() + " — " + unit.getFullName());
         return get(unit.getId());
     }
