@@ -54,6 +54,28 @@ class MessagesTest {
     }
 
     @Test
+    void every_action_written_to_the_audit_trail_has_a_readable_name() throws IOException {
+        Set<String> keys = load("messages_vi.properties").stringPropertyNames();
+        Pattern call = Pattern.compile("audit\\.record(?:As)?\\(([^;]*)");
+        Pattern action = Pattern.compile("\"([A-Z][A-Z_]+)\"");
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher calls = call.matcher(Files.readString(file));
+                while (calls.find()) {
+                    Matcher m = action.matcher(calls.group(1));
+                    while (m.find()) {
+                        actions.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(actions).as("actions found in the code").contains("CREATE", "RECORD", "LOCKED");
+        assertThat(actions).filteredOn(a -> !keys.contains("audit.action." + a)).as("without audit.action.* text")
+                .isEmpty();
+    }
+
+    @Test
     void vietnamese_is_the_default_whatever_the_server_locale() {
         Locale previous = Locale.getDefault();
         try {

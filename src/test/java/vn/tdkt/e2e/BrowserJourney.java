@@ -113,29 +113,24 @@ abstract class BrowserJourney {
     }
 
     /**
-     * Logs in with the demo password. While the app was a PWA, a submit on a loaded machine
-     * sometimes came back to an empty login form although the server had authenticated the
-     * user (its service worker precached "/" as the login redirect); the service worker is gone,
-     * and this case alone is still retried once and reported, so a recurrence shows in the
-     * test output without failing a journey about something else. A wrong password or a locked
-     * account fails at once; the login page itself is tested without retry in {@link LoginJourneyIT}.
+     * Logs in with the demo password and fails at once, with a screenshot and the page's
+     * address, if the application does not open. There is no retry: a submit that lands on an
+     * empty login form is what a user would see too. It came from the PWA service worker
+     * (removed): its requests still carried the pre-login session id after Spring Security
+     * had changed the id on login, the server answered them with a fresh anonymous session,
+     * and that cookie replaced the logged-in one.
      */
     void loginAs(String username) {
-        for (int attempt = 1; ; attempt++) {
-            openLogin();
-            typeCredentials(username, "Demo@2026");
-            try {
-                page.waitForURL(u -> !u.contains("/login") || u.contains("error"));
-                page.locator("#current-user").waitFor();
-                return;
-            } catch (RuntimeException e) {
-                screenshot("failed-login-" + username + "-" + attempt);
-                if (attempt > 1 || page.url().contains("error")) {
-                    throw e;
-                }
-                System.err.println("Login as " + username + " came back to the login page at " + page.url()
-                        + "; trying once more");
-            }
+        openLogin();
+        typeCredentials(username, "Demo@2026");
+        try {
+            page.waitForURL(u -> !u.contains("/login") || u.contains("error"));
+            page.locator("#current-user").waitFor();
+        } catch (RuntimeException e) {
+            String shot = "failed-login-" + username;
+            screenshot(shot);
+            throw new AssertionError("Login as " + username + " did not open the application; the browser shows "
+                    + page.url() + " (see " + SCREENSHOTS.resolve(shot + ".png") + ")", e);
         }
     }
 

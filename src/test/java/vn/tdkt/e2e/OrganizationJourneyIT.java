@@ -27,6 +27,8 @@ class OrganizationJourneyIT extends BrowserJourney {
 
         // Typing the address of an admin view does not open it for a viewer.
         page.navigate(url("quan-tri/nguoi-dung"));
+        assertThat(page.locator("#access-denied")).hasText("Đồng chí không có quyền mở trang này. Nếu cần, hãy đề nghị "
+                + "quản trị hệ thống cấp quyền.");
         assertThat(page.locator("#user-add")).hasCount(0);
         assertThat(page.getByText("Ngô Văn Bình")).hasCount(0);
         screenshot("02-viewer-denied-admin-view");

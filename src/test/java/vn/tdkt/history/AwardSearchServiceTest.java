@@ -1,11 +1,12 @@
 package vn.tdkt.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.support.Refusals.assertRefused;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,8 +14,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.decision.service.AwardListService;
+import vn.tdkt.decision.service.DecisionRecords.AwardForm;
+import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
+import vn.tdkt.decision.service.DecisionRecords.DecisionForm;
+import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.history.domain.Rating;
 import vn.tdkt.history.service.AwardExport;
 import vn.tdkt.history.service.AwardQuery.Revoked;
 import vn.tdkt.history.service.AwardQuery;
@@ -24,11 +32,18 @@ import vn.tdkt.history.service.AwardStatisticsService.Statistics;
 import vn.tdkt.history.service.AwardStatisticsService;
 import vn.tdkt.history.service.TimelineService.PersonTimeline;
 import vn.tdkt.history.service.TimelineService;
+import vn.tdkt.organization.domain.Gender;
+import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
+import vn.tdkt.organization.service.PersonService.PersonForm;
 import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.UnitService.UnitForm;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.DemoYears;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;
+import vn.tdkt.support.Unique;
 
 /** The register as a viewer uses it, over the demo data (the central office's 2022 decisions, Quảng Trị's years). */
 @IntegrationTest
@@ -49,6 +64,15 @@ class AwardSearchServiceTest {
     TestData data;
     @Autowired
     Clock clock;
+
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    AwardListService awardLists;
+    @Autowired
+    UnitService units;
+    @Autowired
+    RunAs runAs;
 
     private AwardQuery query(String text, Set<Long> types, Integer from, Integer to) {
         return new AwardQuery(text, types, null, null, null, from, to, null, null, Revoked.EXCLUDED);
@@ -79,17 +103,47 @@ class AwardSearchServiceTest {
 
     @Test
     void filters_combine_and_sorting_by_recipient_follows_vietnamese_name_order() {
-        AwardQuery all2022 = query("", Set.of(), 2022, 2022);
-        long total = register.count(all2022);
-        long quangTri = register.count(all2022.withUnit(data.unit("van phong tinh uy quang tri"), null));
-        assertThat(quangTri).isPositive().isLessThan(total);
-        List<AwardRow> byName = register.page(all2022.withUnit(null, RecipientKind.INDIVIDUAL),
-                List.of(new SortKey("recipient", true)), 0, 50);
-        List<String> given = byName.stream().map(r -> vn.tdkt.base.domain.VietnameseText.personSortKey(
-                r.recipientName())).toList();
-        assertThat(given).isSorted();
-        assertThatThrownBy(() -> register.count(query("", Set.of(), 2024, 2020)))
-                .hasFieldOrPropertyWithValue("messageKey", "error.register.yearsReversed");
+        // One recorded decision of the test's own: two departments, four people, one collective.
+        String number = Unique.code("QĐ").replace("_", "-") + "/QĐ-UBND";
+        Long[] departments = runAs.as("quantri", () -> new Long[] {department("Phòng Lọc A",
+                "Trần Văn Bình", "Lê Thị Ánh"), department("Phòng Lọc B", "Nguyễn Văn An", "Phạm Thị Ân")});
+        runAs.as("thuongtruc", () -> {
+            DecisionDetails d = decisions.save(new DecisionForm(null, 0, data.unit("uy ban nhan dan tinh quang tri"),
+                    number, LocalDate.of(2025, 3, 2), null, null, null, 2024, 2024, null, null), null);
+            int no = 1;
+            for (Long department : departments) {
+                for (var person : people.page(new PersonFilter("", department, false), 0, 10)) {
+                    d = awardLists.saveAward(d.id(), new AwardForm(null, 0, RecipientKind.INDIVIDUAL,
+                            person.id(), null, data.award("LDTT"), no++, null, null, null), null);
+                }
+            }
+            d = awardLists.saveAward(d.id(), new AwardForm(null, 0, RecipientKind.COLLECTIVE, null,
+                    departments[0], data.award("TTLDTT"), no, null, null, null), null);
+            decisions.record(d.id(), d.version());
+        });
+        AwardQuery ours = query(number, Set.of(), 2024, 2024);
+
+        assertThat(register.count(ours)).isEqualTo(5);
+        assertThat(register.count(ours.withUnit(departments[0], null))).isEqualTo(3);
+        assertThat(register.count(ours.withUnit(departments[0], RecipientKind.COLLECTIVE))).isEqualTo(1);
+        assertThat(register.count(ours.withUnit(departments[1], RecipientKind.INDIVIDUAL))).isEqualTo(2);
+        assertThat(register.count(query(number, Set.of(), 2025, 2025))).isZero();
+        assertThat(register.page(ours.withUnit(null, RecipientKind.INDIVIDUAL), List.of(new SortKey("recipient",
+                true)), 0, 50)).extracting(AwardRow::recipientName)
+                .containsExactly("Nguyễn Văn An", "Lê Thị Ánh", "Phạm Thị Ân", "Trần Văn Bình");
+        BusinessException refusal = assertRefused("error.register.yearsReversed", "yearFrom",
+                () -> register.count(query("", Set.of(), 2024, 2020)));
+        assertThat(refusal.getArgs()).containsExactly(2024, 2020);
+    }
+
+    private Long department(String name, String... staff) {
+        Long id = units.create(new UnitForm(null, 0, Unique.code("LOC"), name, null, UnitKind.DEPARTMENT, null, 0,
+                null)).id();
+        for (String person : staff) {
+            people.create(new PersonForm(null, 0, person, Gender.MALE, 1982, false, id, null,
+                    LocalDate.of(2012, 1, 1), null));
+        }
+        return id;
     }
 
     @Test
@@ -105,7 +159,8 @@ class AwardSearchServiceTest {
         assertThat(t.entries()).extracting(e -> e.awardName())
                 .contains("Bằng khen của Chánh Văn phòng Trung ương Đảng", "Chiến sĩ thi đua cơ sở");
         assertThat(t.entries()).extracting(e -> e.year()).isSorted();
-        assertThat(t.ratings()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(t.ratings()).extracting(r -> r.year()).containsExactly(2021, 2022, 2023, 2024, 2025);
+        assertThat(t.ratings()).extracting(r -> r.rating()).containsOnly(Rating.HTXSNV);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package vn.tdkt.movement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.support.Refusals.assertRefused;
+import static vn.tdkt.support.Refusals.assertStale;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,18 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.base.service.BusinessException;
-import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.movement.domain.MovementStatus;
-import vn.tdkt.movement.service.BlocScoringService;
 import vn.tdkt.movement.service.BlocScoringService.MemberRow;
 import vn.tdkt.movement.service.BlocScoringService.ScoreCell;
 import vn.tdkt.movement.service.BlocScoringService.ScoringSheet;
-import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.movement.service.BlocScoringService;
 import vn.tdkt.movement.service.MovementService.CriterionRecord;
 import vn.tdkt.movement.service.MovementService.MovementDetails;
 import vn.tdkt.movement.service.MovementService.MovementForm;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.service.BlocService;
 import vn.tdkt.organization.service.UnitService;
@@ -103,11 +103,11 @@ class BlocScoringServiceTest {
 
     @Test
     void a_score_above_the_criterion_maximum_is_refused() {
-        assertThatThrownBy(() -> scoring.saveScores(movement, bloc, year, 0, members.getFirst(), cells(61, 10)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("error.scoring.overMax");
-                    assertThat(e.getArgs()).containsExactly("Tham mưu", 60);
-                });
+        BusinessException refusal = assertRefused("error.scoring.overMax", "score",
+                () -> scoring.saveScores(movement, bloc, year, 0, members.getFirst(), cells(61, 10)));
+        assertThat(refusal.getArgs()).containsExactly("Tham mưu", 60);
+        assertThat(scoring.sheet(movement, bloc, year).members()).flatExtracting(MemberRow::cells)
+                .extracting(ScoreCell::review).containsOnlyNulls();
     }
 
     @Test
@@ -115,8 +115,7 @@ class BlocScoringServiceTest {
         long opened = scoring.sheet(movement, bloc, year).version();
         scoring.saveScores(movement, bloc, year, opened, members.get(0), cells(50, 30));
 
-        assertThatThrownBy(() -> scoring.saveScores(movement, bloc, year, opened, members.get(0), cells(10, 10)))
-                .isInstanceOf(StaleDataException.class);
+        assertStale(() -> scoring.saveScores(movement, bloc, year, opened, members.get(0), cells(10, 10)));
         assertThat(scoring.sheet(movement, bloc, year).members().getFirst().reviewTotal()).isEqualByComparingTo("80");
     }
 
@@ -126,9 +125,8 @@ class BlocScoringServiceTest {
         ScoringSheet locked = scoring.lock(movement, bloc, year, scored.version());
 
         assertThat(locked.locked()).isTrue();
-        assertThatThrownBy(() -> scoring.saveScores(movement, bloc, year, locked.version(), members.get(1),
-                cells(1, 1))).isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.scoring.locked"));
+        assertRefused("error.scoring.locked", () -> scoring.saveScores(movement, bloc, year, locked.version(),
+                members.get(1), cells(1, 1)));
         ScoringSheet proposed = scoring.propose(movement, bloc, year, locked.version(),
                 locked.members().getFirst().unitId(), locked.flagAwards().getFirst().id());
         assertThat(proposed.proposedUnitId()).isEqualTo(members.get(1));

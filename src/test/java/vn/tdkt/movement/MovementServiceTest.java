@@ -1,7 +1,8 @@
 package vn.tdkt.movement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.support.Refusals.assertDenied;
+import static vn.tdkt.support.Refusals.assertRefused;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.BusinessException;
@@ -90,42 +90,40 @@ class MovementServiceTest {
     void a_step_that_skips_the_lifecycle_is_refused() {
         MovementDetails draft = movements.save(form("Phong trào nhảy bước", criteria(100)));
 
-        assertThatThrownBy(() -> movements.transition(draft.id(), draft.version(), MovementStatus.CLOSED,
-                LocalDate.now(clock), null, null)).isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.movement.transition"));
+        BusinessException refusal = assertRefused("error.movement.transition", () -> movements.transition(
+                draft.id(), draft.version(), MovementStatus.CLOSED, LocalDate.now(clock), null, null));
+        assertThat(refusal.getArgs()).containsExactly(MovementStatus.DRAFT, MovementStatus.CLOSED);
         assertThat(movements.get(draft.id()).status()).isEqualTo(MovementStatus.DRAFT);
     }
 
     @Test
     void criteria_must_add_up_to_the_stated_maximum() {
-        assertThatThrownBy(() -> movements.save(form("Phong trào lệch điểm", criteria(50, 40))))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("error.movement.criteriaTotal");
-                    assertThat(e.getArgs()).containsExactly(90, 100);
-                });
+        BusinessException refusal = assertRefused("error.movement.criteriaTotal", "criteria",
+                () -> movements.save(form("Phong trào lệch điểm", criteria(50, 40))));
+        assertThat(refusal.getArgs()).containsExactly(90, 100);
     }
 
     @Test
     void a_movement_without_criteria_cannot_be_launched() {
         MovementDetails draft = movements.save(form("Phong trào chưa có tiêu chí", List.of()));
 
-        assertThatThrownBy(() -> movements.transition(draft.id(), draft.version(), MovementStatus.LAUNCHED,
-                LocalDate.now(clock), null, null)).isInstanceOf(BusinessException.class);
+        BusinessException refusal = assertRefused("error.movement.criteriaTotal", () -> movements.transition(
+                draft.id(), draft.version(), MovementStatus.LAUNCHED, LocalDate.now(clock), null, null));
+        assertThat(refusal.getArgs()).containsExactly(0, 100);
+        assertThat(movements.get(draft.id()).status()).isEqualTo(MovementStatus.DRAFT);
     }
 
     @Test
     void a_reversed_period_and_an_empty_scope_are_refused() {
         MovementForm reversed = form("Phong trào ngược", criteria(100));
-        assertThatThrownBy(() -> movements.save(new MovementForm(null, 0, reversed.name(), null, reversed.kind(),
-                reversed.launchingUnitId(), null, null, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 1, 1), null,
-                100, reversed.scopeUnitIds(), reversed.awardTypeIds(), reversed.criteria())))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.movement.periodReversed"));
-        assertThatThrownBy(() -> movements.save(new MovementForm(null, 0, reversed.name(), null, reversed.kind(),
-                reversed.launchingUnitId(), null, null, null, reversed.periodFrom(), reversed.periodTo(), null, 100,
-                Set.of(), reversed.awardTypeIds(), reversed.criteria())))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.movement.noScope"));
+        assertRefused("error.movement.periodReversed", "periodTo", () -> movements.save(new MovementForm(null, 0,
+                reversed.name(), null, reversed.kind(), reversed.launchingUnitId(), null, null, null,
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 1, 1), null, 100, reversed.scopeUnitIds(),
+                reversed.awardTypeIds(), reversed.criteria())));
+        assertRefused("error.movement.noScope", "scope", () -> movements.save(new MovementForm(null, 0,
+                reversed.name(), null, reversed.kind(), reversed.launchingUnitId(), null, null, null,
+                reversed.periodFrom(), reversed.periodTo(), null, 100, Set.of(), reversed.awardTypeIds(),
+                reversed.criteria())));
     }
 
     @Test
@@ -135,34 +133,35 @@ class MovementServiceTest {
                 LocalDate.now(clock), null, null);
         MovementForm f = form("Tên mới", criteria(100));
 
-        assertThatThrownBy(() -> movements.save(new MovementForm(launched.id(), launched.version(), f.name(), null,
-                f.kind(), f.launchingUnitId(), null, null, null, f.periodFrom(), f.periodTo(), null, 100,
-                f.scopeUnitIds(), f.awardTypeIds(), f.criteria())))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.movement.notDraft"));
+        assertRefused("error.movement.notDraft", () -> movements.save(new MovementForm(launched.id(),
+                launched.version(), f.name(), null, f.kind(), f.launchingUnitId(), null, null, null, f.periodFrom(),
+                f.periodTo(), null, 100, f.scopeUnitIds(), f.awardTypeIds(), f.criteria())));
+        assertThat(movements.get(launched.id()).name()).isEqualTo("Phong trào khóa sửa");
     }
 
     @Test
     void the_demo_has_the_regular_movement_of_quang_tri_running_across_years() {
         var rows = movements.page(new MovementFilter("tham muu gioi", Set.of(MovementStatus.IN_PROGRESS), 2023), 0, 10);
-        assertThat(rows).extracting(MovementService.MovementRow::name).contains("Tham mưu giỏi, phục vụ tốt");
-        assertThat(movements.count(new MovementFilter("chuyen doi so", Set.of(), 0))).isGreaterThanOrEqualTo(1);
+        assertThat(rows).extracting(MovementService.MovementRow::name).containsExactlyInAnyOrder(
+                "Tham mưu giỏi, phục vụ tốt", "Văn phòng cấp ủy thi đua \"Tham mưu giỏi, phục vụ tốt\"");
+        assertThat(movements.page(new MovementFilter("chuyen doi so", Set.of(), 0), 0, 10))
+                .extracting(MovementService.MovementRow::name).singleElement().asString()
+                .startsWith("Thi đua đẩy mạnh chuyển đổi số");
     }
 
     @Test
     void an_attached_plan_must_really_be_a_pdf_or_word_file() {
         byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
         assertThat(files.store("ke-hoach.pdf", pdf).contentType()).isEqualTo("application/pdf");
-        assertThatThrownBy(() -> files.store("ke-hoach.pdf", "<html>không phải PDF</html>"
-                .getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.file.type"));
-        assertThatThrownBy(() -> files.store("rong.pdf", new byte[0])).isInstanceOf(BusinessException.class);
+        assertRefused("error.file.type", () -> files.store("ke-hoach.pdf", "<html>không phải PDF</html>"
+                .getBytes(StandardCharsets.UTF_8)));
+        assertRefused("error.file.empty", () -> files.store("rong.pdf", new byte[0]));
     }
 
     @Test
     @WithUserDetails("canbo.tonghop")
     void a_unit_officer_cannot_create_movements() {
-        assertThatThrownBy(() -> movements.save(form("Phong trào trái phép", criteria(100))))
-                .isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> movements.save(form("Phong trào trái phép", criteria(100))));
+        assertThat(movements.count(new MovementFilter("phong trao trai phep", Set.of(), 0))).isZero();
     }
 }

@@ -1,13 +1,15 @@
 package vn.tdkt.movement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.support.Refusals.assertDenied;
+import static vn.tdkt.support.Refusals.assertRefused;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,24 +17,33 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.domain.MovementKind;
 import vn.tdkt.movement.domain.MovementStatus;
-import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.MovementService.CriterionRecord;
 import vn.tdkt.movement.service.MovementService.MovementDetails;
 import vn.tdkt.movement.service.MovementService.MovementForm;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.RegistrationExport;
-import vn.tdkt.movement.service.RegistrationService;
 import vn.tdkt.movement.service.RegistrationService.CompletenessRow;
+import vn.tdkt.movement.service.RegistrationService.SheetRow;
 import vn.tdkt.movement.service.RegistrationService.UnitSheet;
+import vn.tdkt.movement.service.RegistrationService;
+import vn.tdkt.organization.domain.Gender;
+import vn.tdkt.organization.domain.UnitKind;
+import vn.tdkt.organization.service.PersonService.PersonForm;
+import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.security.service.UserService.UserForm;
+import vn.tdkt.security.service.UserService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;
+import vn.tdkt.support.Unique;
 
 @IntegrationTest
 @WithUserDetails("thuongtruc")
@@ -46,6 +57,10 @@ class RegistrationServiceTest {
     RegistrationExport export;
     @Autowired
     UnitService units;
+    @Autowired
+    PersonService people;
+    @Autowired
+    UserService users;
     @Autowired
     AwardTypeService awardTypes;
     @Autowired
@@ -84,33 +99,46 @@ class RegistrationServiceTest {
 
     @Test
     void a_unit_officer_registers_the_unit_and_its_people_and_the_secretary_sees_it() {
-        UnitSheet sheet = runAs.as("canbo.tonghop", () -> registrations.unitSheet(movement, year, tongHop));
+        // A department of its own with two people and its own officer, inside the movement's scope.
+        String officer = Unique.code("cb").toLowerCase();
+        Long department = runAs.as("quantri", () -> {
+            Long id = units.create(new UnitForm(null, 0, Unique.code("DK"), "Phòng Đăng ký thử", null,
+                    UnitKind.DEPARTMENT, data.unit("van phong tinh uy quang tri"), 0, null)).id();
+            for (String name : List.of("Trần Văn Bình", "Lê Thị An")) {
+                people.create(new PersonForm(null, 0, name, Gender.FEMALE, 1985, true, id, null,
+                        LocalDate.of(2015, 1, 1), null));
+            }
+            users.create(new UserForm(null, 0, officer, "Cán Bộ Đăng Ký", EnumSet.of(Role.UNIT_OFFICER), id,
+                    "Thu@2026x"));
+            return id;
+        });
+        UnitSheet sheet = runAs.as(officer, () -> registrations.unitSheet(movement, year, department));
         assertThat(sheet.editable()).isTrue();
-        assertThat(sheet.people()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(sheet.people()).extracting(SheetRow::fullName).containsExactly("Lê Thị An", "Trần Văn Bình");
         Long first = sheet.people().getFirst().personId();
 
-        runAs.as("canbo.tonghop", () -> {
-            registrations.register(movement, year, tongHop, null, award("TTLDTT"));
-            registrations.register(movement, year, tongHop, first, award("CSTDCS"));
+        runAs.as(officer, () -> {
+            registrations.register(movement, year, department, null, award("TTLDTT"));
+            registrations.register(movement, year, department, first, award("CSTDCS"));
         });
 
-        UnitSheet after = runAs.as("canbo.tonghop", () -> registrations.unitSheet(movement, year, tongHop));
+        UnitSheet after = runAs.as(officer, () -> registrations.unitSheet(movement, year, department));
         assertThat(after.collectiveAwardTypeId()).isEqualTo(award("TTLDTT"));
-        assertThat(after.people().getFirst().awardName()).isEqualTo("Chiến sĩ thi đua cơ sở");
+        assertThat(after.people()).extracting(SheetRow::awardName).containsExactly("Chiến sĩ thi đua cơ sở", null);
         CompletenessRow row = registrations.completeness(movement, year).stream()
-                .filter(r -> r.unitId().equals(tongHop)).findFirst().orElseThrow();
+                .filter(r -> r.unitId().equals(department)).findFirst().orElseThrow();
         assertThat(row.collectiveRegistered()).isTrue();
+        assertThat(row.staff()).isEqualTo(2);
         assertThat(row.registered()).isEqualTo(1);
         assertThat(row.complete()).isFalse();
     }
 
     @Test
     void a_unit_officer_cannot_touch_another_units_registration() {
-        assertThatThrownBy(() -> runAs.as("canbo.tonghop",
-                () -> registrations.register(movement, year, hanhChinh, null, award("TTLDTT"))))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.as("canbo.tonghop", () -> registrations.unitSheet(movement, year, hanhChinh)))
-                .isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> runAs.as("canbo.tonghop",
+                () -> registrations.register(movement, year, hanhChinh, null, award("TTLDTT"))));
+        assertDenied(() -> runAs.as("canbo.tonghop", () -> registrations.unitSheet(movement, year, hanhChinh)));
+        assertThat(registrations.unitSheet(movement, year, hanhChinh).collectiveAwardTypeId()).isNull();
     }
 
     @Test
@@ -118,10 +146,9 @@ class RegistrationServiceTest {
         var window = registrations.window(movement, year);
         registrations.setWindow(movement, year, window.version(), LocalDate.now(clock).minusDays(1), true);
 
-        assertThatThrownBy(() -> runAs.as("canbo.tonghop",
-                () -> registrations.register(movement, year, tongHop, null, award("TTLDTT"))))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.registration.closed"));
+        BusinessException refusal = assertRefused("error.registration.closed", () -> runAs.as("canbo.tonghop",
+                () -> registrations.register(movement, year, tongHop, null, award("TTLDTT"))));
+        assertThat(refusal.getArgs()).containsExactly(LocalDate.now(clock).minusDays(1));
         assertThat(runAs.as("canbo.tonghop", () -> registrations.unitSheet(movement, year, tongHop)).editable())
                 .isFalse();
     }
@@ -131,20 +158,19 @@ class RegistrationServiceTest {
         var window = registrations.window(movement, year);
         registrations.setWindow(movement, year, window.version(), window.deadline(), false);
 
-        assertThatThrownBy(() -> registrations.register(movement, year, tongHop, null, award("TTLDTT")))
-                .isInstanceOf(BusinessException.class);
+        assertRefused("error.registration.closed", () -> registrations.register(movement, year, tongHop, null,
+                award("TTLDTT")));
+        assertThat(registrations.unitSheet(movement, year, tongHop).collectiveAwardTypeId()).isNull();
     }
 
     @Test
     void a_person_cannot_register_for_a_collective_title_nor_a_unit_for_an_individual_one() {
         Long person = registrations.unitSheet(movement, year, tongHop).people().getFirst().personId();
 
-        assertThatThrownBy(() -> registrations.register(movement, year, tongHop, person, award("TTLDTT")))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getMessageKey())
-                        .isEqualTo("error.registration.collectiveTitleForPerson"));
-        assertThatThrownBy(() -> registrations.register(movement, year, tongHop, null, award("LDTT")))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getMessageKey())
-                        .isEqualTo("error.registration.individualTitleForUnit"));
+        assertRefused("error.registration.collectiveTitleForPerson", "awardType",
+                () -> registrations.register(movement, year, tongHop, person, award("TTLDTT")));
+        assertRefused("error.registration.individualTitleForUnit", "awardType",
+                () -> registrations.register(movement, year, tongHop, null, award("LDTT")));
     }
 
     @Test

@@ -1,16 +1,15 @@
 package vn.tdkt.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.support.Refusals.assertDenied;
+import static vn.tdkt.support.Refusals.assertRefused;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
@@ -75,21 +74,25 @@ class PersonServiceTest {
 
     @Test
     void filtering_by_a_unit_includes_its_sub_units() {
-        Long office = units.options("van phong tinh uy quang tri", 0, 1).getFirst().id();
+        Long office = newUnit("Văn phòng lọc");
+        Long department = units.create(new UnitForm(null, 0, Unique.code("P"), "Phòng trực thuộc", null,
+                UnitKind.DEPARTMENT, office, 0, null)).id();
+        Long elsewhere = newUnit("Phòng bên ngoài");
+        person("Trần Thị Văn Phòng", office);
+        person("Lê Thị Trực Thuộc", department);
+        person("Phạm Thị Bên Ngoài", elsewhere);
 
-        long inOffice = people.count(new PersonFilter("", office, false));
-        long total = people.count(PersonFilter.all());
-
-        assertThat(inOffice).isGreaterThanOrEqualTo(45).isLessThan(total);
+        assertThat(people.page(new PersonFilter("", office, false), 0, 10)).extracting(PersonRecord::fullName)
+                .containsExactlyInAnyOrder("Trần Thị Văn Phòng", "Lê Thị Trực Thuộc");
+        assertThat(people.count(new PersonFilter("", office, false))).isEqualTo(2);
+        assertThat(people.count(new PersonFilter("", department, false))).isEqualTo(1);
     }
 
     @Test
     void a_person_without_unit_is_refused() {
-        assertThatThrownBy(() -> people.create(new PersonForm(null, 0, "Vũ Văn Không", Gender.MALE, 1990, false,
-                null, null, null, null))).isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("error.person.unitRequired");
-                    assertThat(e.getField()).isEqualTo("unit");
-                });
+        assertRefused("error.person.unitRequired", "unit", () -> people.create(new PersonForm(null, 0,
+                "Vũ Văn Không", Gender.MALE, 1990, false, null, null, null, null)));
+        assertThat(people.count(new PersonFilter("vu van khong", null, true))).isZero();
     }
 
     @Test
@@ -124,15 +127,16 @@ class PersonServiceTest {
     void a_leaving_date_in_the_future_is_refused() {
         PersonDetails p = person("Lý Văn Tương Lai", newUnit("Phòng tương lai"));
 
-        assertThatThrownBy(() -> people.leave(p.id(), p.version(), LocalDate.now(clock).plusDays(1)))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.dateInFuture"));
+        assertRefused("error.dateInFuture", "activeTo", () -> people.leave(p.id(), p.version(),
+                LocalDate.now(clock).plusDays(1)));
+        assertThat(people.get(p.id()).activeTo()).isNull();
     }
 
     @Test
     @WithUserDetails("xem")
     void a_viewer_cannot_create_people() {
         Long anyUnit = units.options("", 0, 1).getFirst().id();
-        assertThatThrownBy(() -> person("Phan Văn Xem", anyUnit)).isInstanceOf(AccessDeniedException.class);
+        assertDenied(() -> person("Phan Văn Xem", anyUnit));
+        assertThat(people.count(new PersonFilter("phan van xem", null, true))).isZero();
     }
 }

@@ -1,17 +1,17 @@
 package vn.tdkt.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.support.Refusals.assertDenied;
+import static vn.tdkt.support.Refusals.assertRefused;
+import static vn.tdkt.support.Refusals.assertStale;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.BusinessException;
-import vn.tdkt.base.service.StaleDataException;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.domain.UnitStatus;
@@ -69,21 +69,18 @@ class UnitServiceTest {
     void duplicate_code_is_refused_on_the_code_field() {
         UnitDetails first = create("Phòng A", null);
 
-        assertThatThrownBy(() -> units.create(new UnitForm(null, 0, first.code().toLowerCase(), "Phòng B", null,
-                UnitKind.DEPARTMENT, null, 0, null)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("error.unit.duplicateCode");
-                    assertThat(e.getField()).isEqualTo("code");
-                });
+        BusinessException refusal = assertRefused("error.unit.duplicateCode", "code", () -> units.create(
+                new UnitForm(null, 0, first.code().toLowerCase(), "Phòng B", null, UnitKind.DEPARTMENT, null, 0,
+                        null)));
+        assertThat(refusal.getArgs()).containsExactly(first.code());
     }
 
     @Test
     void empty_name_is_refused_and_nothing_is_saved() {
         String code = Unique.code("EMPTY");
 
-        assertThatThrownBy(() -> units.create(new UnitForm(null, 0, code, "   ", null, UnitKind.DEPARTMENT, null, 0,
-                null))).isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.required"));
+        assertRefused("error.required", "name", () -> units.create(new UnitForm(null, 0, code, "   ", null,
+                UnitKind.DEPARTMENT, null, 0, null)));
         assertThat(units.options(code, 0, 5)).isEmpty();
     }
 
@@ -93,10 +90,8 @@ class UnitServiceTest {
         UnitDetails child = create("Phòng con", parent.id());
         UnitDetails grandChild = create("Tổ cháu", child.id());
 
-        assertThatThrownBy(() -> units.update(new UnitForm(parent.id(), parent.version(), parent.code(),
-                parent.name(), null, parent.kind(), grandChild.id(), 0, null)))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.unit.cycle"));
+        assertRefused("error.unit.cycle", "parent", () -> units.update(new UnitForm(parent.id(), parent.version(),
+                parent.code(), parent.name(), null, parent.kind(), grandChild.id(), 0, null)));
         assertThat(units.get(parent.id()).parentId()).isNull();
     }
 
@@ -120,9 +115,9 @@ class UnitServiceTest {
         people.create(new PersonForm(null, 0, "Nguyễn Văn Thử", Gender.MALE, 1990, false, unit.id(), null,
                 LocalDate.of(2020, 1, 1), null));
 
-        assertThatThrownBy(() -> units.delete(unit.id(), unit.version()))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.unit.hasPeople"));
+        BusinessException refusal = assertRefused("error.unit.hasPeople", () -> units.delete(unit.id(),
+                unit.version()));
+        assertThat(refusal.getArgs()).containsExactly(1L);
 
         UnitDetails merged = units.changeStatus(unit.id(), unit.version(), UnitStatus.MERGED,
                 LocalDate.of(2025, 7, 1), quangTri());
@@ -135,9 +130,8 @@ class UnitServiceTest {
         UnitDetails parent = create("Khối có con", null);
         UnitDetails child = create("Phòng trống", parent.id());
 
-        assertThatThrownBy(() -> units.delete(parent.id(), parent.version()))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("error.unit.hasChildren"));
+        assertRefused("error.unit.hasChildren", () -> units.delete(parent.id(), parent.version()));
+        assertThat(units.children(parent.id(), "")).extracting(UnitNode::id).containsExactly(child.id());
         units.delete(child.id(), child.version());
         assertThat(units.children(parent.id(), "")).isEmpty();
     }
@@ -148,9 +142,8 @@ class UnitServiceTest {
         units.update(new UnitForm(opened.id(), opened.version(), opened.code(), "Phòng đổi tên lần 1", null,
                 opened.kind(), null, 0, null));
 
-        assertThatThrownBy(() -> units.update(new UnitForm(opened.id(), opened.version(), opened.code(),
-                "Phòng đổi tên lần 2", null, opened.kind(), null, 0, null)))
-                .isInstanceOf(StaleDataException.class);
+        assertStale(() -> units.update(new UnitForm(opened.id(), opened.version(), opened.code(),
+                "Phòng đổi tên lần 2", null, opened.kind(), null, 0, null)));
         assertThat(units.get(opened.id()).name()).isEqualTo("Phòng đổi tên lần 1");
     }
 
@@ -171,13 +164,18 @@ class UnitServiceTest {
     @Test
     @WithUserDetails("xem")
     void a_viewer_can_browse_but_not_create_units() {
-        assertThat(units.children(null, "")).isNotEmpty();
-        assertThatThrownBy(() -> create("Phòng trái phép", null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(units.children(null, "")).extracting(UnitNode::name).contains("Văn phòng Trung ương Đảng");
+        String code = Unique.code("DENIED");
+        assertDenied(() -> units.create(new UnitForm(null, 0, code, "Phòng trái phép", null, UnitKind.DEPARTMENT,
+                null, 0, null)));
+        assertThat(units.options(code, 0, 5)).isEmpty();
     }
 
     @Test
     @WithUserDetails("canbo.tonghop")
     void a_unit_officer_cannot_delete_units() {
-        assertThatThrownBy(() -> units.delete(quangTri(), 0)).isInstanceOf(AccessDeniedException.class);
+        Long office = quangTri();
+        assertDenied(() -> units.delete(office, 0));
+        assertThat(units.get(office).name()).isEqualTo("Văn phòng Tỉnh ủy Quảng Trị");
     }
 }

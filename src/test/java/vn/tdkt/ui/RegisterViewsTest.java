@@ -3,7 +3,6 @@ package vn.tdkt.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Svg;
@@ -84,7 +83,10 @@ class RegisterViewsTest extends KaribuTest {
         login("xem");
         UI.getCurrent().navigate(DecisionsView.class);
         _assertNone(Button.class, spec -> spec.withId("decision-add"));
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ImportView.class)).hasMessageContaining("Access is denied");
+        UI.getCurrent().navigate(ImportView.class);
+        _assertNone(Upload.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("access-denied"))
+                .getText()).isEqualTo(ViewsTest.ACCESS_DENIED_PAGE);
 
         login("thuongtruc");
         UI.getCurrent().navigate(DecisionsView.class);

@@ -4,13 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,6 +28,9 @@ import vn.tdkt.support.KaribuTest;
 import vn.tdkt.support.Unique;
 
 class ViewsTest extends KaribuTest {
+
+    static final String ACCESS_DENIED_PAGE = "Đồng chí không có quyền mở trang này. Nếu cần, hãy đề nghị quản trị hệ "
+            + "thống cấp quyền.";
 
     private static <T> List<String> rows(Grid<T> grid, Function<T, String> text) {
         List<String> rows = new ArrayList<>();
@@ -50,9 +53,10 @@ class ViewsTest extends KaribuTest {
 
         assertThat(_find(SideNavItem.class, spec -> { })).extracting(SideNavItem::getLabel)
                 .contains("Đơn vị", "Cán bộ").doesNotContain("Người dùng", "Nhật ký hệ thống");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("quan-tri/nguoi-dung"))
-                .hasMessageContaining("Access is denied");
+        UI.getCurrent().navigate("quan-tri/nguoi-dung");
         _assertNone(UsersView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied")).getText())
+                .isEqualTo(ACCESS_DENIED_PAGE);
     }
 
     @Test

@@ -48,4 +48,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select count(p) from Person p where p.position.id = :positionId")
     long countByPositionId(@Param("positionId") Long positionId);
+
+    @Query("select count(a) from PersonAssignment a where a.position.id = :positionId")
+    long countAssignmentsWithPosition(@Param("positionId") Long positionId);
 }

@@ -7,7 +7,10 @@ import vn.tdkt.base.service.ReferenceCheck;
 import vn.tdkt.organization.domain.BlocYearRepository;
 import vn.tdkt.organization.domain.PersonRepository;
 
-/** Units with people (now or in their history) or bloc memberships cannot be deleted. */
+/**
+ * Units and positions with people (now or in their history) and units in blocs cannot be deleted:
+ * the history of assignments refers to them.
+ */
 @Component
 class OrganizationReferenceCheck implements ReferenceCheck {
 
@@ -30,7 +33,8 @@ class OrganizationReferenceCheck implements ReferenceCheck {
             if (blocYears.countUsingUnit(id) > 0) {
                 throw new BusinessException("error.unit.inBloc");
             }
-        } else if (POSITION.equals(entityType) && people.countByPositionId(id) > 0) {
+        } else if (POSITION.equals(entityType)
+                && Math.max(people.countByPositionId(id), people.countAssignmentsWithPosition(id)) > 0) {
             throw new BusinessException("error.position.inUse");
         }
     }
