@@ -30,7 +30,9 @@ class OrganizationJourneyIT extends BrowserJourney {
         assertThat(page.locator("#access-denied")).hasText("Đồng chí không có quyền mở trang này. Nếu cần, hãy đề nghị "
                 + "quản trị hệ thống cấp quyền.");
         assertThat(page.locator("#user-add")).hasCount(0);
-        assertThat(page.getByText("Ngô Văn Bình")).hasCount(0);
+        // Nor does the list of users show (the signed-in viewer's own name stays in the header).
+        assertThat(page.getByText("Lê Thị Hồng Nhung")).hasCount(0);
+        assertThat(page.locator("h1.tdkt-view-title")).hasText("Không có quyền truy cập");
         screenshot("02-viewer-denied-admin-view");
     }
 

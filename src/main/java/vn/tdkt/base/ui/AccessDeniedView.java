@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -19,7 +20,13 @@ import jakarta.annotation.security.PermitAll;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.pageDenied.title");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
