@@ -232,6 +232,9 @@ public class UnitService {
         unit.updatePath();
         units.flush();
         audit.record(ENTITY, unit.getId(), "CREATE", unit.getCode() + " — " + unit.getFullName());
+        // The path needs the new id, a second write: flush it so the version returned is the one
+        // committed. (Without, it only came out right when the clock moved between the two writes.)
+        units.flush();
         return get(unit.getId());
     }
 
