@@ -15,11 +15,18 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.decision.service.AwardListService;
+import vn.tdkt.decision.service.DecisionRecords.AwardForm;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
+import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
+import vn.tdkt.decision.service.DecisionRecords.DecisionForm;
+import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.decision.ui.DecisionView;
 import vn.tdkt.decision.ui.DecisionsView;
 import vn.tdkt.history.domain.AwardRow;
@@ -29,11 +36,17 @@ import vn.tdkt.history.ui.AwardSearchView;
 import vn.tdkt.history.ui.PersonAwardsView;
 import vn.tdkt.history.ui.StatisticsView;
 import vn.tdkt.importing.ui.ImportView;
+import vn.tdkt.organization.domain.Gender;
+import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
+import vn.tdkt.organization.service.PersonService.PersonForm;
 import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.UnitService.UnitForm;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.DemoYears;
 import vn.tdkt.support.KaribuTest;
 import vn.tdkt.support.TestData;
+import vn.tdkt.support.Unique;
 
 class RegisterViewsTest extends KaribuTest {
 
@@ -46,6 +59,12 @@ class RegisterViewsTest extends KaribuTest {
     PersonService people;
     @Autowired
     TestData data;
+    @Autowired
+    UnitService units;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    AwardListService awardLists;
 
     @SuppressWarnings("unchecked")
     private static <T> Grid<T> grid(String id) {
@@ -119,18 +138,52 @@ class RegisterViewsTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void a_unit_page_counts_awards_per_year_and_lists_its_people() {
+        // A department of its own (with a sub-unit) and two recorded decisions of two years.
+        login("quantri");
+        Long department = units.create(new UnitForm(null, 0, Unique.code("DV"), "Phòng Trang đơn vị", null,
+                UnitKind.DEPARTMENT, null, 0, null)).id();
+        Long team = units.create(new UnitForm(null, 0, Unique.code("DV"), "Tổ trực thuộc", null, UnitKind.DEPARTMENT,
+                department, 0, null)).id();
+        Long an = person("Đinh Văn An", department);
+        Long binh = person("Lưu Thị Bình", team);
+        login("thuongtruc");
+        decision(2023, new AwardForm(null, 0, RecipientKind.INDIVIDUAL, an, null, data.award("LDTT"), 1, null,
+                null, null));
+        decision(2024, new AwardForm(null, 0, RecipientKind.COLLECTIVE, null, department, data.award("TTLDTT"), 1,
+                null, null, null), new AwardForm(null, 0, RecipientKind.INDIVIDUAL, an, null,
+                        data.award("CSTDCS"), 2, null, null, null), new AwardForm(null, 0,
+                                RecipientKind.INDIVIDUAL, binh, null, data.award("LDTT"), 3, null, null, null));
         login("xem");
-        UI.getCurrent().navigate(vn.tdkt.history.ui.UnitAwardsView.class, data.unit("van phong tinh uy quang tri"));
-        @SuppressWarnings("unchecked")
-        Grid<vn.tdkt.history.service.TimelineService.UnitYear> summary = _get(Grid.class,
-                spec -> spec.withId("unit-years"));
-        vn.tdkt.history.service.TimelineService.UnitYear y2022 = java.util.stream.IntStream
-                .range(0, GridKt._size(summary)).mapToObj(i -> GridKt._get(summary, i))
-                .filter(y -> y.year() == 2022).findFirst().orElseThrow();
-        // The flag and 6 Bằng khen for departments; LĐTT and the 2 Bằng khen of its people.
-        assertThat(y2022.collectiveAwards()).isGreaterThanOrEqualTo(7);
-        assertThat(y2022.individualAwards()).isGreaterThan(2);
+
+        UI.getCurrent().navigate(vn.tdkt.history.ui.UnitAwardsView.class, department);
+
+        Grid<vn.tdkt.history.service.TimelineService.UnitYear> summary = grid("unit-years");
+        assertThat(GridKt._findAll(summary)).containsExactly(
+                new vn.tdkt.history.service.TimelineService.UnitYear(2024, 1, 2),
+                new vn.tdkt.history.service.TimelineService.UnitYear(2023, 0, 1));
+        List<Grid<AwardRow>> lists = com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class,
+                spec -> { }).stream().filter(g -> g.getId().isEmpty()).map(g -> (Grid<AwardRow>) g).toList();
+        assertThat(GridKt._findAll(lists.get(0))).extracting(AwardRow::recipientName)
+                .containsExactly("Phòng Trang đơn vị");
+        assertThat(GridKt._findAll(lists.get(1))).extracting(AwardRow::recipientName)
+                .containsExactlyInAnyOrder("Đinh Văn An", "Đinh Văn An", "Lưu Thị Bình");
+    }
+
+    private Long person(String name, Long unit) {
+        return people.create(new PersonForm(null, 0, name, Gender.MALE, 1983, false, unit, null,
+                LocalDate.of(2015, 1, 1), null)).id();
+    }
+
+    private void decision(int year, AwardForm... recipients) {
+        DecisionDetails d = decisions.save(new DecisionForm(null, 0, data.unit("uy ban nhan dan tinh quang tri"),
+                Unique.code("DV").replace("_", "-") + "/QĐ-UBND", LocalDate.of(year + 1, 2, 1), null, null, null,
+                year, year, null, null), null);
+        for (AwardForm r : recipients) {
+            d = awardLists.saveAward(d.id(), r, null);
+        }
+        decisions.record(d.id(), d.version());
     }
 
     @Test

@@ -10,7 +10,7 @@ public final class ChangeSet {
     private final List<String> lines = new ArrayList<>();
 
     public ChangeSet field(String name, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
+        if (!Objects.equals(blankAsNone(before), blankAsNone(after))) {
             lines.add(name + ": " + show(before) + " → " + show(after));
         }
         return this;
@@ -23,6 +23,11 @@ public final class ChangeSet {
     @Override
     public String toString() {
         return String.join("; ", lines);
+    }
+
+    /** A form's empty text field and a value never entered are the same to the reader ("∅ → ∅" is no change). */
+    private static Object blankAsNone(Object value) {
+        return "".equals(value) ? null : value;
     }
 
     private static String show(Object value) {

@@ -228,9 +228,7 @@ public class UnitService {
         Unit unit = new Unit(code, validName(form.name()), Checks.required(form.kind(), "kind"));
         apply(unit, form);
         units.saveAndFlush(unit);
-        // The path needs the id; flushed now so that the version returned is the one stored.
         unit.updatePath();
-        units.flush();
         audit.record(ENTITY, unit.getId(), "CREATE", unit.getCode() + " — " + unit.getFullName());
         // The path needs the new id, a second write: flush it so the version returned is the one
         // committed. (Without, it only came out right when the clock moved between the two writes.)
