@@ -1,11 +1,11 @@
 package vn.tdkt.base.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -19,7 +19,8 @@ import jakarta.annotation.security.PermitAll;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -27,8 +28,12 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         addClassName("tdkt-view");
         Paragraph text = new Paragraph(getTranslation("error.pageDenied"));
         text.setId("access-denied");
-        add(new H2(getTranslation("error.pageDenied.title")), text,
-                new RouterLink(getTranslation("nav.home"), HomeView.class));
+        add(text, new RouterLink(getTranslation("nav.home"), HomeView.class));
         return HttpStatusCode.FORBIDDEN.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.pageDenied.title");
     }
 }
