@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -57,6 +58,8 @@ class ViewsTest extends KaribuTest {
         _assertNone(UsersView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied")).getText())
                 .isEqualTo(ACCESS_DENIED_PAGE);
+        assertThat(_get(H1.class, spec -> spec.withClasses("tdkt-view-title")).getText())
+                .isEqualTo("Không có quyền truy cập");
     }
 
     @Test
