@@ -74,10 +74,11 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.yearFrom() == r.yearTo() ? String.valueOf(r.yearFrom())
                 : r.yearFrom() + "–" + r.yearTo()).setHeader(getTranslation("rounds.years")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> RoundBadges.status(r.status())).setHeader(getTranslation("field.status"))
+        grid.addComponentColumn(r -> RoundBadges.status(r.status())).setKey("status")
+                .setHeader(getTranslation("field.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> RoundBadges.deadline(r.stageDeadline(), LocalDate.now(clock)))
-                .setHeader(getTranslation("rounds.stageDeadline")).setAutoWidth(true).setFlexGrow(0);
+                .setKey("deadline").setHeader(getTranslation("rounds.stageDeadline")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RoundRow::office).setHeader(getTranslation("rounds.office")).setFlexGrow(1);
         dataProvider = new CallbackDataProvider<>(q -> rounds.page(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> {
