@@ -12,6 +12,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -109,6 +110,8 @@ class RoundViewsTest extends KaribuTest {
         login("xem");
         UI.getCurrent().navigate(RoundsView.class);
         _assertNone(Button.class, spec -> spec.withId("round-add"));
+        assertThat(_find(SideNavItem.class, spec -> { })).extracting(SideNavItem::getLabel)
+                .containsSubsequence("Phong trào thi đua", "Đợt xét khen thưởng");
 
         java.util.List<RoundRow> seen = rows(grid());
         assertThat(seen).extracting(RoundRow::name).contains("Xét khen thưởng tổng kết năm 2025")
