@@ -61,13 +61,16 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final DemoMovements movements;
     private final DemoAwards awards;
+    private final DemoRounds rounds;
+    private final DemoConduct conduct;
     private final Clock clock;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> positionIds = new HashMap<>();
     private final Random random = new Random(2026);
 
     DemoData(UnitService units, PersonService people, PositionService positions, BlocService blocs,
-            UserService users, DemoMovements movements, DemoAwards awards, Clock clock) {
+            UserService users, DemoMovements movements, DemoAwards awards, DemoRounds rounds,
+            DemoConduct conduct, Clock clock) {
         this.units = units;
         this.people = people;
         this.positions = positions;
@@ -75,6 +78,8 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.movements = movements;
         this.awards = awards;
+        this.rounds = rounds;
+        this.conduct = conduct;
         this.clock = clock;
     }
 
@@ -95,6 +100,8 @@ class DemoData implements ApplicationRunner {
             movements.create(unitIds);
             createOtherOfficesStaff();
             awards.create(unitIds);
+            rounds.create(unitIds);
+            conduct.create(unitIds);
             LOG.info("Demo data created in {} ms", (System.nanoTime() - start) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();

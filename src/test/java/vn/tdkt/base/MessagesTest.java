@@ -38,7 +38,7 @@ class MessagesTest {
     void every_literal_key_used_in_the_code_is_translated() throws IOException {
         Set<String> keys = load("messages_vi.properties").stringPropertyNames();
         Pattern literal = Pattern.compile("\"((?:nav|login|action|common|field|units|people|positions|blocs|"
-                + "awardTypes|baseSalary|users|audit|history|home|error|vote|app|movements|registration|scoring|dashboard|file|account|decision|decisions|register|import|ratings|stats|timeline|unit|honour|print|upload)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
+                + "awardTypes|baseSalary|users|audit|history|home|error|vote|app|movements|registration|scoring|dashboard|file|account|decision|decisions|register|import|ratings|stats|timeline|unit|honour|print|upload|rounds|conduct)\\.[A-Za-z0-9_.]*[A-Za-z0-9])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -61,6 +61,17 @@ public final class Access {
     }
 
     /**
+     * The council's readers (secretary, administrator, members) and the unit officers, e.g. for
+     * a person's conduct records; the service itself narrows an officer to their own unit.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @PreAuthorize("hasAnyRole('ADMIN','SECRETARY','COUNCIL_MEMBER','UNIT_OFFICER')")
+    public @interface CouncilOrUnitOfficer {
+    }
+
+    /**
      * A public bean method that is deliberately not secured, with the reason (called by the
      * framework before anyone is logged in, or only from inside already-secured calls).
      */

@@ -47,6 +47,33 @@ public class AwardRule extends AbstractEntity {
     @Column(name = "legal_basis", length = 500)
     private String legalBasis;
 
+    /** Comma-separated criterion codes the eligibility engine checks, in order; null: judged by hand. */
+    @Column(name = "criteria_set", length = 500)
+    private String criteriaSet;
+
+    @Column(name = "streak_years")
+    private Integer streakYears;
+
+    @Column(name = "min_share_percent")
+    private Integer minSharePercent;
+
+    /** True where the text says "more than" the share ("trên 50%"), false for "at least". */
+    @Column(name = "min_share_exclusive", nullable = false)
+    private boolean minShareExclusive;
+
+    @Column(name = "initiative_count")
+    private Integer initiativeCount;
+
+    @Column(name = "quota_percent")
+    private Integer quotaPercent;
+
+    @Column(name = "quota_outstanding_percent")
+    private Integer quotaOutstandingPercent;
+
+    /** CODE=article text, separated by "|": the provision each criterion rests on. */
+    @Column(name = "criteria_articles", length = 4000)
+    private String criteriaArticles;
+
     protected AwardRule() {
     }
 
@@ -117,5 +144,69 @@ public class AwardRule extends AbstractEntity {
 
     public void setLegalBasis(String legalBasis) {
         this.legalBasis = legalBasis;
+    }
+
+    public String getCriteriaSet() {
+        return criteriaSet;
+    }
+
+    public void setCriteriaSet(String criteriaSet) {
+        this.criteriaSet = criteriaSet;
+    }
+
+    public Integer getStreakYears() {
+        return streakYears;
+    }
+
+    public void setStreakYears(Integer streakYears) {
+        this.streakYears = streakYears;
+    }
+
+    public Integer getMinSharePercent() {
+        return minSharePercent;
+    }
+
+    public void setMinSharePercent(Integer minSharePercent) {
+        this.minSharePercent = minSharePercent;
+    }
+
+    public boolean isMinShareExclusive() {
+        return minShareExclusive;
+    }
+
+    public void setMinShareExclusive(boolean minShareExclusive) {
+        this.minShareExclusive = minShareExclusive;
+    }
+
+    public Integer getInitiativeCount() {
+        return initiativeCount;
+    }
+
+    public void setInitiativeCount(Integer initiativeCount) {
+        this.initiativeCount = initiativeCount;
+    }
+
+    public Integer getQuotaPercent() {
+        return quotaPercent;
+    }
+
+    public void setQuotaPercent(Integer quotaPercent) {
+        this.quotaPercent = quotaPercent;
+    }
+
+    public Integer getQuotaOutstandingPercent() {
+        return quotaOutstandingPercent;
+    }
+
+    public void setQuotaOutstandingPercent(Integer quotaOutstandingPercent) {
+        this.quotaOutstandingPercent = quotaOutstandingPercent;
+    }
+
+    public String getCriteriaArticles() {
+        return criteriaArticles;
+    }
+
+    public void setCriteriaArticles(String criteriaArticles) {
+        this.criteriaArticles = criteriaArticles;
     }
 }

@@ -53,7 +53,33 @@ public class AwardTypeService {
     /** One version of the rules; {@code editable} is false once it has come into force. */
     public record RuleRecord(Long id, long version, LocalDate effectiveFrom, VoteRule voteRule,
             Integer voteSharePercent, BigDecimal coefIndividual, BigDecimal coefCollective, String prerequisites,
-            String legalBasis, boolean editable) {
+            String legalBasis, boolean editable, RuleCriteria criteria) {
+
+        /** A version without structured criteria: the eligibility engine leaves it to people. */
+        public RuleRecord(Long id, long version, LocalDate effectiveFrom, VoteRule voteRule,
+                Integer voteSharePercent, BigDecimal coefIndividual, BigDecimal coefCollective,
+                String prerequisites, String legalBasis, boolean editable) {
+            this(id, version, effectiveFrom, voteRule, voteSharePercent, coefIndividual, coefCollective,
+                    prerequisites, legalBasis, editable, RuleCriteria.NONE);
+        }
+
+        public RuleRecord {
+            criteria = criteria == null ? RuleCriteria.NONE : criteria;
+        }
+    }
+
+    /**
+     * The numbers the eligibility engine reads from a rule version: which criteria apply
+     * (comma-separated codes), the streak length, the share of members, whether the share
+     * must be exceeded ("trên 50%") rather than reached, the number of initiatives, the
+     * HTXSNV quota (and in outstanding units) and the article each criterion rests on
+     * ({@code CODE=text|CODE=text}).
+     */
+    public record RuleCriteria(String criteriaSet, Integer streakYears, Integer minSharePercent,
+            boolean minShareExclusive, Integer initiativeCount, Integer quotaPercent,
+            Integer quotaOutstandingPercent, String criteriaArticles) {
+
+        public static final RuleCriteria NONE = new RuleCriteria(null, null, null, false, null, null, null, null);
     }
 
     @Access.Authenticated
@@ -167,6 +193,7 @@ public class AwardTypeService {
         rule.setCoefCollective(form.coefCollective());
         rule.setPrerequisites(Checks.maxLength(VietnameseText.clean(form.prerequisites()), 2000, "prerequisites"));
         rule.setLegalBasis(Checks.maxLength(VietnameseText.clean(form.legalBasis()), 500, "legalBasis"));
+        applyCriteria(rule, form.criteria());
         rules.saveAndFlush(rule);
         audit.record(ENTITY, awardTypeId, form.id() == null ? "RULE_ADD" : "RULE_UPDATE",
                 describe(rule));
@@ -198,6 +225,36 @@ public class AwardTypeService {
         }
     }
 
+    private static void applyCriteria(AwardRule rule, RuleCriteria c) {
+        String set = blankToNull(c.criteriaSet());
+        if (set != null) {
+            set = set.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+            if (!set.matches("[A-Z_]{2,40}(,[A-Z_]{2,40})*")) {
+                throw BusinessException.onField("criteriaSet", "error.rule.criteriaSet");
+            }
+        }
+        rule.setCriteriaSet(Checks.maxLength(set, 500, "criteriaSet"));
+        rule.setStreakYears(range(c.streakYears(), 1, 10, "streakYears"));
+        rule.setMinSharePercent(range(c.minSharePercent(), 1, 100, "minSharePercent"));
+        rule.setMinShareExclusive(c.minShareExclusive());
+        rule.setInitiativeCount(range(c.initiativeCount(), 0, 20, "initiativeCount"));
+        rule.setQuotaPercent(range(c.quotaPercent(), 1, 100, "quotaPercent"));
+        rule.setQuotaOutstandingPercent(range(c.quotaOutstandingPercent(), 1, 100, "quotaOutstandingPercent"));
+        rule.setCriteriaArticles(Checks.maxLength(blankToNull(c.criteriaArticles()), 4000, "criteriaArticles"));
+    }
+
+    private static String blankToNull(String text) {
+        String clean = VietnameseText.clean(text);
+        return clean == null || clean.isEmpty() ? null : clean;
+    }
+
+    private static Integer range(Integer value, int min, int max, String field) {
+        if (value != null && (value < min || value > max)) {
+            throw BusinessException.onField(field, "error.rule.range", min, max);
+        }
+        return value;
+    }
+
     private static void checkCoefficient(BigDecimal value, String field) {
         if (value != null && (value.signum() < 0 || value.compareTo(MAX_COEFFICIENT) > 0 || value.scale() > 2)) {
             throw BusinessException.onField(field, "error.rule.coefficient");
@@ -223,6 +280,8 @@ public class AwardTypeService {
     private static RuleRecord toRecord(AwardRule r, LocalDate today) {
         return new RuleRecord(r.getId(), r.getVersion(), r.getEffectiveFrom(), r.getVoteRule(),
                 r.getVoteSharePercent(), r.getCoefIndividual(), r.getCoefCollective(), r.getPrerequisites(),
-                r.getLegalBasis(), !r.isInForceOrPastOn(today));
+                r.getLegalBasis(), !r.isInForceOrPastOn(today), new RuleCriteria(r.getCriteriaSet(),
+                        r.getStreakYears(), r.getMinSharePercent(), r.isMinShareExclusive(), r.getInitiativeCount(),
+                        r.getQuotaPercent(), r.getQuotaOutstandingPercent(), r.getCriteriaArticles()));
     }
 }

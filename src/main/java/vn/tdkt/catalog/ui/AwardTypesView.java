@@ -37,6 +37,7 @@ import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.domain.VoteRule;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService.RuleCriteria;
 import vn.tdkt.catalog.service.AwardTypeService.RuleRecord;
 import vn.tdkt.catalog.service.AwardTypeService;
 
@@ -124,7 +125,7 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
         rules.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> new Div(
                 new Paragraph(r.prerequisites() == null ? "" : r.prerequisites()),
                 new Paragraph(getTranslation("field.legalBasis") + ": "
-                        + (r.legalBasis() == null ? "—" : r.legalBasis())))));
+                        + (r.legalBasis() == null ? "—" : r.legalBasis())), criteria(r.criteria()))));
         List<RuleRecord> versions = types.rules(t.id());
         rules.setItems(versions);
         versions.stream().findFirst().ifPresent(r -> rules.setDetailsVisible(r, true));
@@ -141,6 +142,39 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
             });
             details.add(new Span(getTranslation("awardTypes.rulesLocked")),
                     new HorizontalLayout(edit, addRule), new AuditTrailPanel(audit, "AwardType", t.id()));
+        }
+    }
+
+    /** The structured criteria of a version, read-only: what the eligibility check reads. */
+    private Div criteria(RuleCriteria c) {
+        Div box = new Div();
+        box.addClassName("tdkt-rule-criteria");
+        if (c.criteriaSet() == null) {
+            return box;
+        }
+        box.add(new Paragraph(getTranslation("awardTypes.criteria") + ": " + c.criteriaSet()));
+        StringBuilder numbers = new StringBuilder();
+        append(numbers, "field.streakYears", c.streakYears());
+        append(numbers, "field.minSharePercent", c.minSharePercent() == null ? null
+                : (c.minShareExclusive() ? "> " : "≥ ") + c.minSharePercent() + "%");
+        append(numbers, "field.initiativeCount", c.initiativeCount());
+        append(numbers, "field.quotaPercent", c.quotaPercent() == null ? null : c.quotaPercent() + "%");
+        append(numbers, "field.quotaOutstandingPercent",
+                c.quotaOutstandingPercent() == null ? null : c.quotaOutstandingPercent() + "%");
+        if (!numbers.isEmpty()) {
+            box.add(new Paragraph(numbers.toString()));
+        }
+        if (c.criteriaArticles() != null) {
+            for (String article : c.criteriaArticles().split("\\|")) {
+                box.add(new Paragraph(article.replaceFirst("=", ": ")));
+            }
+        }
+        return box;
+    }
+
+    private void append(StringBuilder text, String labelKey, Object value) {
+        if (value != null) {
+            text.append(text.isEmpty() ? "" : " · ").append(getTranslation(labelKey)).append(": ").append(value);
         }
     }
 
@@ -214,6 +248,17 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
         BigDecimalField coefCollective = new BigDecimalField(getTranslation("field.coefCollective"));
         TextArea prerequisites = new TextArea(getTranslation("field.prerequisites"));
         TextField legalBasis = new TextField(getTranslation("field.legalBasis"));
+        TextField criteriaSet = new TextField(getTranslation("field.criteriaSet"));
+        IntegerField streak = new IntegerField(getTranslation("field.streakYears"));
+        IntegerField minShare = new IntegerField(getTranslation("field.minSharePercent"));
+        minShare.setSuffixComponent(new Span("%"));
+        Checkbox minShareExclusive = new Checkbox(getTranslation("field.minShareExclusive"));
+        IntegerField initiatives = new IntegerField(getTranslation("field.initiativeCount"));
+        IntegerField quota = new IntegerField(getTranslation("field.quotaPercent"));
+        quota.setSuffixComponent(new Span("%"));
+        IntegerField quotaOutstanding = new IntegerField(getTranslation("field.quotaOutstandingPercent"));
+        quotaOutstanding.setSuffixComponent(new Span("%"));
+        TextArea articles = new TextArea(getTranslation("field.criteriaArticles"));
         RuleRecord base = existing != null ? existing : types.rules(type.id()).stream().findFirst().orElse(null);
         if (base != null) {
             vote.setValue(base.voteRule());
@@ -222,6 +267,15 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
             coefCollective.setValue(base.coefCollective());
             prerequisites.setValue(base.prerequisites() == null ? "" : base.prerequisites());
             legalBasis.setValue(base.legalBasis() == null ? "" : base.legalBasis());
+            RuleCriteria c = base.criteria();
+            criteriaSet.setValue(c.criteriaSet() == null ? "" : c.criteriaSet());
+            streak.setValue(c.streakYears());
+            minShare.setValue(c.minSharePercent());
+            minShareExclusive.setValue(c.minShareExclusive());
+            initiatives.setValue(c.initiativeCount());
+            quota.setValue(c.quotaPercent());
+            quotaOutstanding.setValue(c.quotaOutstandingPercent());
+            articles.setValue(c.criteriaArticles() == null ? "" : c.criteriaArticles());
         } else {
             vote.setValue(VoteRule.NONE);
         }
@@ -231,7 +285,9 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
             types.saveRule(type.id(), new RuleRecord(existing == null ? null : existing.id(),
                     existing == null ? 0 : existing.version(), from.getValue(), vote.getValue(), share.getValue(),
                     coefIndividual.getValue(), coefCollective.getValue(), prerequisites.getValue(),
-                    legalBasis.getValue(), true));
+                    legalBasis.getValue(), true, new RuleCriteria(criteriaSet.getValue(), streak.getValue(),
+                            minShare.getValue(), minShareExclusive.getValue(), initiatives.getValue(), quota.getValue(),
+                            quotaOutstanding.getValue(), articles.getValue())));
             Notifications.success(getTranslation("common.saved"));
             showDetails(type);
         });
@@ -242,6 +298,14 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
         dialog.field("coefCollective", coefCollective);
         dialog.wideField("legalBasis", legalBasis);
         dialog.wideField("prerequisites", prerequisites);
+        dialog.wideField("criteriaSet", criteriaSet);
+        dialog.field("streakYears", streak);
+        dialog.field("initiativeCount", initiatives);
+        dialog.field("minSharePercent", minShare);
+        dialog.field("quotaPercent", quota);
+        dialog.field("quotaOutstandingPercent", quotaOutstanding);
+        dialog.wideField("criteriaArticles", articles);
+        dialog.form().add(minShareExclusive);
         if (existing != null) {
             dialog.getFooter().addComponentAsFirst(Ui.button("action.delete", VaadinIcon.TRASH, () -> Ui.confirm(
                     "awardTypes.deleteRule", Formats.date(existing.effectiveFrom()), "action.delete", () -> {

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.tdkt.conduct.service.ConductService;
+import vn.tdkt.conduct.ui.PersonConductView;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.decision.ui.AwardStatus;
@@ -27,10 +29,12 @@ import vn.tdkt.history.service.TimelineService;
 public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final TimelineService timelines;
+    private final ConductService conduct;
     private PersonTimeline timeline;
 
-    public PersonAwardsView(TimelineService timelines) {
+    public PersonAwardsView(TimelineService timelines, ConductService conduct) {
         this.timelines = timelines;
+        this.conduct = conduct;
         addClassName("tdkt-view");
     }
 
@@ -45,6 +49,12 @@ public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<
                 + (timeline.active() ? "" : " · " + getTranslation("timeline.left")));
         who.addClassName("tdkt-secondary");
         add(who);
+        if (conduct.rights(id).read()) {
+            com.vaadin.flow.router.RouterLink records = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("conduct.link"), PersonConductView.class, id);
+            records.setId("person-conduct-link");
+            add(records);
+        }
         Div streaks = new Div();
         streaks.addClassName("tdkt-streaks");
         streaks.setId("person-streaks");

@@ -1,0 +1,16 @@
+package vn.tdkt.conduct.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
+
+    /** Newest first, as a person's page lists them. */
+    List<Initiative> findByPersonIdOrderByRecognisedOnDescIdDesc(Long personId);
+
+    /** One query for the records of many people (the eligibility check of a whole list). */
+    List<Initiative> findByPersonIdIn(Collection<Long> personIds);
+
+    boolean existsByPersonId(Long personId);
+}
