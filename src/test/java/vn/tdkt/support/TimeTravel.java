@@ -11,14 +11,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.tdkt.base.service.PersistenceConfig;
 
 /**
@@ -26,9 +22,8 @@ import vn.tdkt.base.service.PersistenceConfig;
  * created (an H2 in-memory database, or on MariaDB a database named after the test database
  * with the instant appended), so the demo data is built on that day. The clock is a
  * {@link MovableClock} the test can move on. Close the context after its tests
- * ({@code @DirtiesContext}): Vaadin installs each context's security-context strategy in the
- * JVM-wide {@link SecurityContextHolder}, so the strategy from before is put back on closing,
- * or the suite's main context would no longer see the users its tests log in.
+ * ({@code @DirtiesContext}). The JVM-wide security-context strategy such a context installs is
+ * undone before every test by {@link OwnSecurityContextStrategy}.
  */
 public class TimeTravel implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -43,9 +38,6 @@ public class TimeTravel implements ApplicationContextInitializer<ConfigurableApp
                 .format(start);
         String url = freshDatabase(env, suffix);
         env.getPropertySources().addFirst(new MapPropertySource("timeTravel", Map.of("spring.datasource.url", url)));
-        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
-        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) closed ->
-                SecurityContextHolder.setContextHolderStrategy(before));
         ((GenericApplicationContext) context).registerBean(MovableClock.class,
                 () -> new MovableClock(start, PersistenceConfig.ZONE), definition -> definition.setPrimary(true));
     }

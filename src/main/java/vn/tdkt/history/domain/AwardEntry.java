@@ -15,7 +15,8 @@ import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.organization.domain.Gender;
 
 /**
- * One award as the register reads it: a read-only mapping of the awards the decision
+ * One award as the register reads it (the columns its searches filter and sort on, and what a
+ * timeline shows): a read-only mapping of the awards the decision
  * feature writes ({@code dc_award}). The register never changes an award; having its own
  * mapping keeps "who received what" independent of how a decision is recorded, and the
  * columns it filters on are the denormalised copies the decision feature keeps for it.
@@ -112,26 +113,6 @@ public class AwardEntry {
         return registerNo;
     }
 
-    public RecipientKind getKind() {
-        return kind;
-    }
-
-    public Long getPersonId() {
-        return personId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public String getRecipientName() {
-        return recipientName;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
     public String getPositionName() {
         return positionName;
     }
@@ -142,10 +123,6 @@ public class AwardEntry {
 
     public Long getAwardTypeId() {
         return awardTypeId;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
     }
 
     public AwardState getState() {
