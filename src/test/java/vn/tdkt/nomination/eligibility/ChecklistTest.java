@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.conduct.domain.DisciplineForm;
 import vn.tdkt.history.domain.Rating;
 import vn.tdkt.nomination.domain.eligibility.Check;
 import vn.tdkt.nomination.domain.eligibility.CheckStatus;
 import vn.tdkt.nomination.domain.eligibility.Checklist;
 import vn.tdkt.nomination.domain.eligibility.CriteriaVersion;
 import vn.tdkt.nomination.domain.eligibility.Criterion;
-import vn.tdkt.nomination.domain.eligibility.DisciplineForm;
 import vn.tdkt.nomination.domain.eligibility.Eligibility;
 import vn.tdkt.nomination.domain.eligibility.Facts;
 import vn.tdkt.nomination.domain.eligibility.Verdict;
@@ -89,8 +89,8 @@ class ChecklistTest {
 
     @Test
     void discipline_forms_are_ordered_so_warning_or_above_is_computable() {
-        assertThat(DisciplineForm.REPRIMAND.atLeast(DisciplineForm.WARNING)).isFalse();
-        assertThat(DisciplineForm.WARNING.atLeast(DisciplineForm.WARNING)).isTrue();
-        assertThat(DisciplineForm.DISMISSAL_FROM_POST.atLeast(DisciplineForm.WARNING)).isTrue();
+        assertThat(DisciplineForm.KHIEN_TRACH.atLeast(DisciplineForm.CANH_CAO)).isFalse();
+        assertThat(DisciplineForm.CANH_CAO.atLeast(DisciplineForm.CANH_CAO)).isTrue();
+        assertThat(DisciplineForm.CACH_CHUC.atLeast(DisciplineForm.CANH_CAO)).isTrue();
     }
 }

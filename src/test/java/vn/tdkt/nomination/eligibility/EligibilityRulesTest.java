@@ -22,17 +22,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tdkt.catalog.domain.AwardLevel;
+import vn.tdkt.conduct.domain.DisciplineForm;
+import vn.tdkt.conduct.domain.ProcedureKind;
 import vn.tdkt.history.domain.Rating;
 import vn.tdkt.nomination.domain.eligibility.Check;
 import vn.tdkt.nomination.domain.eligibility.CheckStatus;
 import vn.tdkt.nomination.domain.eligibility.Checklist;
 import vn.tdkt.nomination.domain.eligibility.Criterion;
-import vn.tdkt.nomination.domain.eligibility.DisciplineForm;
 import vn.tdkt.nomination.domain.eligibility.Eligibility;
-import vn.tdkt.nomination.domain.eligibility.Facts;
 import vn.tdkt.nomination.domain.eligibility.Facts.MemberStats;
 import vn.tdkt.nomination.domain.eligibility.Facts.QuotaCounts;
-import vn.tdkt.nomination.domain.eligibility.HoldKind;
+import vn.tdkt.nomination.domain.eligibility.Facts;
 import vn.tdkt.nomination.domain.eligibility.Verdict;
 
 /**
@@ -97,19 +97,19 @@ class EligibilityRulesTest {
                 row("LĐTT · RATING_GOOD (Luật 2003 Điều 24): a 2022 achievement is judged by Decree 91/2017", "LDTT",
                         2022, f -> f.rated(2022, Rating.HTTNV), Criterion.RATING_GOOD, "Điều 24", PASSED, ELIGIBLE),
                 row("LĐTT · NO_DISCIPLINE: a reprimand in effect from 01/3/2025 — blocked", "LDTT", 2025,
-                        f -> f.rated(2025, Rating.HTTNV).disciplined(DisciplineForm.REPRIMAND, d(2025, 3, 1),
+                        f -> f.rated(2025, Rating.HTTNV).disciplined(DisciplineForm.KHIEN_TRACH, d(2025, 3, 1),
                                 d(2026, 2, 28)), Criterion.NO_DISCIPLINE, "kỷ luật", FAILED, BLOCKED),
                 row("LĐTT · NO_DISCIPLINE, year boundary: a reprimand that ended 31/12/2024 does not touch 2025",
-                        "LDTT", 2025, f -> f.rated(2025, Rating.HTTNV).disciplined(DisciplineForm.REPRIMAND,
+                        "LDTT", 2025, f -> f.rated(2025, Rating.HTTNV).disciplined(DisciplineForm.KHIEN_TRACH,
                                 d(2024, 1, 1), d(2024, 12, 31)), Criterion.NO_DISCIPLINE, "kỷ luật", PASSED, ELIGIBLE),
                 row("LĐTT · NO_DISCIPLINE, year boundary: a warning from 01/01/2025 touches 2025", "LDTT", 2025,
-                        f -> f.rated(2025, Rating.HTTNV).disciplined(DisciplineForm.WARNING, d(2025, 1, 1), null),
+                        f -> f.rated(2025, Rating.HTTNV).disciplined(DisciplineForm.CANH_CAO, d(2025, 1, 1), null),
                         Criterion.NO_DISCIPLINE, "kỷ luật", FAILED, BLOCKED),
                 row("LĐTT · NO_PENDING_HOLD: a complaint open on the day of the check — blocked", "LDTT", 2025,
-                        f -> f.rated(2025, Rating.HTTNV).held(HoldKind.COMPLAINT, d(2026, 10, 1), null),
+                        f -> f.rated(2025, Rating.HTTNV).held(ProcedureKind.KHIEU_NAI, d(2026, 10, 1), null),
                         Criterion.NO_PENDING_HOLD, "khiếu nại", FAILED, BLOCKED),
                 row("LĐTT · NO_PENDING_HOLD: an inspection closed before the check — eligible", "LDTT", 2025,
-                        f -> f.rated(2025, Rating.HTTNV).held(HoldKind.INSPECTION, d(2026, 3, 1), d(2026, 6, 1)),
+                        f -> f.rated(2025, Rating.HTTNV).held(ProcedureKind.THANH_TRA, d(2026, 3, 1), d(2026, 6, 1)),
                         Criterion.NO_PENDING_HOLD, "thanh tra", PASSED, ELIGIBLE),
                 row("LĐTT · NOT_ALREADY_REWARDED (Luật 2022 Điều 5): LĐTT 2025 already in the register — warning only",
                         "LDTT", 2025, f -> f.rated(2025, Rating.HTTNV).awarded("LDTT", 2025),
@@ -189,7 +189,7 @@ class EligibilityRulesTest {
                         Criterion.INITIATIVE_PROVINCE, "Điều 24", MANUAL, NEEDS_CONFIRMATION),
                 row("CSTĐ tỉnh · NO_PENDING_HOLD: a disciplinary procedure open since 01/11/2026 — blocked",
                         "CSTD_TINH", 2025, f -> initiative.apply(f.awarded("CSTDCS", 2023, 2024, 2025))
-                                .held(HoldKind.DISCIPLINE_PROCEDURE, d(2026, 11, 1), null),
+                                .held(ProcedureKind.XEM_XET_KY_LUAT, d(2026, 11, 1), null),
                         Criterion.NO_PENDING_HOLD, "kỷ luật", FAILED, BLOCKED));
     }
 
@@ -215,7 +215,7 @@ class EligibilityRulesTest {
                         Criterion.UNIT_RATING_GOOD, "Điều 30", FAILED, BLOCKED),
                 unit("TTLĐTT · NO_PENDING_HOLD: an inspection of the unit open — blocked", "TTLDTT", 2025,
                         f -> f.rated(2025, Rating.HTTNV).members(2025, new MemberStats(10, 10, 8, 0, 0))
-                                .held(HoldKind.INSPECTION, d(2026, 9, 1), null),
+                                .held(ProcedureKind.THANH_TRA, d(2026, 9, 1), null),
                         Criterion.NO_PENDING_HOLD, "thanh tra", FAILED, BLOCKED));
     }
 
@@ -293,7 +293,7 @@ class EligibilityRulesTest {
                 unit("Cờ thi đua VPTW · BLOC_LEADER (Luật 2003 Điều 26): led the bloc in 2022", "CO_TD_VPTW", 2022,
                         f -> f.blocScored(2022, true), Criterion.BLOC_LEADER, "Điều 26", PASSED, ELIGIBLE),
                 unit("Cờ thi đua VPTW · NO_PENDING_HOLD: a complaint pending — blocked", "CO_TD_VPTW", 2025,
-                        f -> f.blocScored(2025, true).held(HoldKind.COMPLAINT, d(2026, 1, 5), null),
+                        f -> f.blocScored(2025, true).held(ProcedureKind.KHIEU_NAI, d(2026, 1, 5), null),
                         Criterion.NO_PENDING_HOLD, "khiếu nại", FAILED, BLOCKED));
     }
 

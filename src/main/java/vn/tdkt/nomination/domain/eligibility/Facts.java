@@ -10,6 +10,8 @@ import java.util.Set;
 import vn.tdkt.base.domain.Shared;
 import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.conduct.domain.DisciplineForm;
+import vn.tdkt.conduct.domain.ProcedureKind;
 import vn.tdkt.history.domain.Rating;
 
 /**
@@ -61,7 +63,7 @@ public record Facts(RecipientKind subject, LocalDate asOf, Map<Integer, Rating> 
 
     /** A pending procedure opened on a day and closed on another (null: still open). */
     @Shared
-    public record Hold(HoldKind kind, LocalDate opened, LocalDate closed) {
+    public record Hold(ProcedureKind kind, LocalDate opened, LocalDate closed) {
 
         boolean openOn(LocalDate day) {
             return !opened.isAfter(day) && (closed == null || closed.isAfter(day));
@@ -148,7 +150,7 @@ public record Facts(RecipientKind subject, LocalDate asOf, Map<Integer, Rating> 
             return this;
         }
 
-        public Builder held(HoldKind kind, LocalDate opened, LocalDate closed) {
+        public Builder held(ProcedureKind kind, LocalDate opened, LocalDate closed) {
             holds.add(new Hold(kind, opened, closed));
             return this;
         }
