@@ -113,6 +113,15 @@ public class AwardEntry {
         return registerNo;
     }
 
+    public Long getPersonId() {
+        return personId;
+    }
+
+    /** The collective's unit; for a person the unit they belonged to. */
+    public Long getUnitId() {
+        return unitId;
+    }
+
     public String getPositionName() {
         return positionName;
     }

@@ -10,5 +10,7 @@ public interface PerformanceRatingRepository extends JpaRepository<PerformanceRa
 
     List<PerformanceRating> findByYearAndPersonIdIn(int year, Collection<Long> personIds);
 
+    List<PerformanceRating> findByPersonIdInAndYearBetween(Collection<Long> personIds, int from, int to);
+
     boolean existsByPersonId(Long personId);
 }

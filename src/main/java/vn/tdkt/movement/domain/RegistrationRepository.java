@@ -12,4 +12,8 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     List<Registration> findByMovementIdAndYear(Long movementId, int year);
 
     Optional<Registration> findByMovementIdAndYearAndSubjectKey(Long movementId, int year, String subjectKey);
+
+    List<Registration> findByYearBetweenAndPersonIdIn(int from, int to, Collection<Long> personIds);
+
+    List<Registration> findByYearBetweenAndPersonIdIsNullAndUnitIdIn(int from, int to, Collection<Long> unitIds);
 }

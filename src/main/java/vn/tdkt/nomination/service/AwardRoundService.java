@@ -286,6 +286,7 @@ public class AwardRoundService {
                 // Reviewing, deciding and closing need nothing more of the round itself.
             }
         }
+        contents.orderedStream().forEach(c -> c.checkStep(id, to));
         r.moveTo(to, clock.instant(), text);
         rounds.saveAndFlush(r);
         audit.record(ENTITY, id, "STATUS", from + " → " + to + (text == null || text.isBlank() ? "" : ": " + text));

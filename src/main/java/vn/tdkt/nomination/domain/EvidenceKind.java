@@ -1,0 +1,11 @@
+package vn.tdkt.nomination.domain;
+
+/** What a piece of evidence (minh chứng) picked from the records is. */
+public enum EvidenceKind {
+    /** A recognised initiative or accepted research (conduct). */
+    INITIATIVE,
+    /** An award in the register. */
+    AWARD,
+    /** A yearly rating. */
+    RATING
+}

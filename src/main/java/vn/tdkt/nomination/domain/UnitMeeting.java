@@ -1,0 +1,16 @@
+package vn.tdkt.nomination.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+
+/** The unit's own review meeting (họp xét của đơn vị): its date, the vote and the minutes uploaded. */
+@Embeddable
+public record UnitMeeting(
+        @Column(name = "meeting_date") LocalDate date,
+        @Column(name = "votes_for") Integer votesFor,
+        @Column(name = "votes_total") Integer votesTotal,
+        @Column(name = "minutes_file_id") Long minutesFileId) {
+
+    public static final UnitMeeting NONE = new UnitMeeting(null, null, null, null);
+}
