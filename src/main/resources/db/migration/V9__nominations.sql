@@ -43,7 +43,7 @@ CREATE TABLE nm_nomination (
     CONSTRAINT fk_nm_nom_award_type FOREIGN KEY (award_type_id) REFERENCES cat_award_type (id),
     CONSTRAINT fk_nm_nom_report FOREIGN KEY (report_file_id) REFERENCES doc_file (id),
     CONSTRAINT fk_nm_nom_minutes FOREIGN KEY (minutes_file_id) REFERENCES doc_file (id),
-    -- A person once per round; a collective once per award type (TTLĐXS and the flag may go together).
+    -- A person or collective once per award type in a round (CSTĐCS and CSTĐ cấp tỉnh of one year go together).
     CONSTRAINT uq_nm_nom_subject UNIQUE (round_id, subject_key)
 );
 CREATE INDEX ix_nm_nom_round_unit ON nm_nomination (round_id, unit_id, status);
@@ -120,3 +120,7 @@ CREATE TABLE nm_objection (
     CONSTRAINT fk_nm_objection_nom FOREIGN KEY (nomination_id) REFERENCES nm_nomination (id)
 );
 CREATE INDEX ix_nm_objection_round ON nm_objection (round_id, resolved_at);
+
+-- Registration is a ground for emulation titles (Law 06/2022): required by default, an admin
+-- may lift it per award type.
+UPDATE cat_award_type SET requires_registration = TRUE WHERE category = 'EMULATION_TITLE';

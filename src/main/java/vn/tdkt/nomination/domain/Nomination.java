@@ -43,7 +43,7 @@ public class Nomination extends AbstractEntity {
     @Column(name = "recipient_unit_id")
     private Long recipientUnitId;
 
-    /** {@code P<person>} or {@code U<unit>:<award type>}: unique in a round. */
+    /** {@code P<person>:<award type>} or {@code U<unit>:<award type>}: unique in a round. */
     @Column(name = "subject_key", nullable = false, length = 40)
     private String subjectKey;
 
@@ -116,7 +116,7 @@ public class Nomination extends AbstractEntity {
     }
 
     public static String subjectKey(RecipientKind kind, Long personId, Long recipientUnitId, Long awardTypeId) {
-        return kind == RecipientKind.INDIVIDUAL ? "P" + personId : "U" + recipientUnitId + ":" + awardTypeId;
+        return (kind == RecipientKind.INDIVIDUAL ? "P" + personId : "U" + recipientUnitId) + ":" + awardTypeId;
     }
 
     /** Moves one step and records it; the caller has checked that the step is allowed. */

@@ -17,8 +17,6 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     Optional<Nomination> findByRoundIdAndSubjectKey(Long roundId, String subjectKey);
 
-    boolean existsByRoundIdAndPersonId(Long roundId, Long personId);
-
     long countByRoundId(Long roundId);
 
     long countByRoundIdAndStatus(Long roundId, NominationStatus status);

@@ -261,6 +261,7 @@ public class AwardRoundService {
         }
         String text = Checks.maxLength(VietnameseText.clean(note), 1000, "note");
         LocalDate today = LocalDate.now(clock);
+        contents.orderedStream().forEach(c -> c.checkStep(id, to));
         switch (to) {
             case OPEN -> {
                 if (text == null || text.isBlank()) {
@@ -286,7 +287,6 @@ public class AwardRoundService {
                 // Reviewing, deciding and closing need nothing more of the round itself.
             }
         }
-        contents.orderedStream().forEach(c -> c.checkStep(id, to));
         r.moveTo(to, clock.instant(), text);
         rounds.saveAndFlush(r);
         audit.record(ENTITY, id, "STATUS", from + " → " + to + (text == null || text.isBlank() ? "" : ": " + text));

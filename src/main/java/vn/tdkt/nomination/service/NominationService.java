@@ -231,7 +231,8 @@ public class NominationService implements RoundContents {
         try {
             nominations.saveAndFlush(n);
         } catch (DataIntegrityViolationException race) {
-            throw new BusinessException("error.nomination.duplicate", n.getRecipientName(), round.getName());
+            throw new BusinessException("error.nomination.duplicate", n.getRecipientName(), round.getName(),
+                    awardTypes.get(n.getAwardTypeId()).name());
         }
         audit.record(ENTITY, n.getId(), form.id() == null ? "CREATE" : "UPDATE",
                 form.id() == null ? n.getRecipientName() + " — " + awardTypes.get(n.getAwardTypeId()).name()
@@ -355,7 +356,8 @@ public class NominationService implements RoundContents {
         if (!round.getStatus().isPublic() && !organiser()) {
             throw new BusinessException("error.nomination.notPublished", round.getName());
         }
-        return listOrder(rows(nominations.findByRoundIdAndStatusIn(roundId, Set.of(NominationStatus.ACCEPTED))));
+        return listOrder(rows(nominations.findByRoundIdAndStatusIn(roundId, Set.of(NominationStatus.ACCEPTED)),
+                false));
     }
 
     /** Collectives first, then people; by unit in organisation order, then rank of the award, then name. */
@@ -377,15 +379,21 @@ public class NominationService implements RoundContents {
     // --- internals
 
     List<NominationRow> rows(List<Nomination> list) {
+        return rows(list, true);
+    }
+
+    /** {@code judged}: with each verdict (a public list shows none: staff do not read the records behind it). */
+    private List<NominationRow> rows(List<Nomination> list, boolean judged) {
         if (list.isEmpty()) {
             return List.of();
         }
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
         Map<Long, String> unitNames = units.fullNames(list.stream().map(Nomination::getUnitId)
                 .collect(Collectors.toSet()));
-        Map<Subject, Checklist> checks = eligibility.evaluateAll(EligibilityService.subjects(list));
+        Map<Subject, Checklist> checks = judged ? eligibility.evaluateAll(EligibilityService.subjects(list))
+                : Map.of();
         return list.stream().map(n -> row(n, types.get(n.getAwardTypeId()), unitNames.get(n.getUnitId()),
-                checks.get(Subject.of(n)).verdict(waivers(n)))).toList();
+                judged ? checks.get(Subject.of(n)).verdict(waivers(n)) : null)).toList();
     }
 
     private static NominationRow row(Nomination n, AwardTypeRecord type, String unitName, Verdict verdict) {
@@ -551,7 +559,7 @@ public class NominationService implements RoundContents {
                 .filter(other -> !other.getId().equals(self))
                 .ifPresent(other -> {
                     throw BusinessException.onField(kind == RecipientKind.INDIVIDUAL ? "person" : "recipientUnit",
-                            "error.nomination.duplicate", other.getRecipientName(), round.getName());
+                            "error.nomination.duplicate", other.getRecipientName(), round.getName(), type.name());
                 });
     }
 

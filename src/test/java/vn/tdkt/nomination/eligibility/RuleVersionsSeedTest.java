@@ -132,8 +132,9 @@ class RuleVersionsSeedTest {
 
     @Test
     void a_cstd_tinh_streak_reads_its_length_from_the_data() {
+        // Registration is required for emulation titles by default (V9): the person registered.
         Facts facts = Facts.individual(LocalDate.now(clock)).awarded("CSTDCS", 2023, 2024, 2025)
-                .initiative(2025, AwardLevel.MINISTRY_PROVINCE).build();
+                .initiative(2025, AwardLevel.MINISTRY_PROVINCE).registered("CSTD_TINH", 2025).build();
 
         Checklist checklist = Eligibility.evaluate(2025, versions("CSTD_TINH"), facts);
 
