@@ -112,7 +112,8 @@ public class Nomination extends AbstractEntity {
         this.recipientUnitId = recipientUnitId;
         this.recipientName = recipientName;
         this.achievementYear = achievementYear;
-        setAwardTypeId(awardTypeId);
+        this.awardTypeId = awardTypeId;
+        this.subjectKey = subjectKey(kind, personId, recipientUnitId, awardTypeId);
     }
 
     public static String subjectKey(RecipientKind kind, Long personId, Long recipientUnitId, Long awardTypeId) {
@@ -171,7 +172,7 @@ public class Nomination extends AbstractEntity {
         return awardTypeId;
     }
 
-    public final void setAwardTypeId(Long awardTypeId) {
+    public void setAwardTypeId(Long awardTypeId) {
         this.awardTypeId = awardTypeId;
         this.subjectKey = subjectKey(kind, personId, recipientUnitId, awardTypeId);
     }

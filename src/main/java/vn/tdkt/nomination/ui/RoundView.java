@@ -40,6 +40,10 @@ import vn.tdkt.nomination.domain.RoundStatus;
 import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundDetails;
 import vn.tdkt.nomination.service.AwardRoundService.TransitionRecord;
+import vn.tdkt.nomination.service.NominationService;
+import vn.tdkt.nomination.service.PublicationService;
+import vn.tdkt.nomination.service.RoundOverviewService;
+import vn.tdkt.nomination.service.SuggestionService;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 
@@ -52,13 +56,22 @@ public class RoundView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final UnitService units;
     private final AwardTypeService awardTypes;
     private final MovementService movements;
+    private final NominationService nominations;
+    private final SuggestionService suggestions;
+    private final PublicationService publication;
+    private final RoundOverviewService overview;
     private final Clock clock;
     private final boolean manager = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
     private RoundDetails round;
 
     public RoundView(AwardRoundService rounds, UnitService units, AwardTypeService awardTypes,
-            MovementService movements, Clock clock) {
+            MovementService movements, NominationService nominations, SuggestionService suggestions,
+            PublicationService publication, RoundOverviewService overview, Clock clock) {
         this.rounds = rounds;
+        this.nominations = nominations;
+        this.suggestions = suggestions;
+        this.publication = publication;
+        this.overview = overview;
         this.units = units;
         this.awardTypes = awardTypes;
         this.movements = movements;
@@ -85,7 +98,8 @@ public class RoundView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (manager) {
             add(actions(details));
         }
-        add(info(details), new H3(getTranslation("rounds.history")), history(details));
+        add(info(details), new RoundNominations(details, nominations, suggestions, publication, overview, clock),
+                new H3(getTranslation("rounds.history")), history(details));
     }
 
     private HorizontalLayout actions(RoundDetails details) {
