@@ -155,13 +155,16 @@ class DemoAwards {
         List<StaffMember> staff = new ArrayList<>(people.staffOf(office));
         departments.forEach(d -> staff.addAll(people.staffOf(unitIds.get(d))));
         Long streakPerson = personNamed(STREAK_PERSON, office);
+        // Phòng Tổng hợp's head is on a CSTĐCS run too: the department proposes them for CSTĐ cấp tỉnh.
+        Long departmentStreak = people.staffOf(unitIds.get("QT_TH")).getFirst().personId();
         List<LegacyAward> old = new ArrayList<>();
         for (int year = 2019; year <= LEGACY_TO; year++) {
             LocalDate date = LocalDate.of(year + 1, 1, 15 + random.nextInt(10));
             String number = (3 + year - 2019) + "-QĐ/VPTU";
             String gk = (8 + year - 2019) + "-QĐ/VPTU";
             for (StaffMember s : staff) {
-                boolean cstdcs = s.personId().equals(streakPerson) ? year >= streakFrom : random.nextInt(100) < 8;
+                boolean cstdcs = s.personId().equals(streakPerson) ? year >= streakFrom
+                        : random.nextInt(100) < 8 || s.personId().equals(departmentStreak) && year >= streakFrom;
                 if (random.nextInt(100) < 85 || cstdcs) {
                     old.add(award(number, date, office, year, awards.get(cstdcs ? "CSTDCS" : "LDTT"), s, unitIds));
                 }
@@ -184,7 +187,8 @@ class DemoAwards {
                             + "mưu giỏi, phục vụ tốt\" năm " + year, year, year, null, null), null);
             int no = 1;
             for (StaffMember s : staff) {
-                boolean cstdcs = s.personId().equals(streakPerson) ? year >= streakFrom : random.nextInt(100) < 8;
+                boolean cstdcs = s.personId().equals(streakPerson) ? year >= streakFrom
+                        : random.nextInt(100) < 8 || s.personId().equals(departmentStreak) && year >= streakFrom;
                 if (random.nextInt(100) < 85 || cstdcs) {
                     d = awardLists.saveAward(d.id(), new AwardForm(null, 0, RecipientKind.INDIVIDUAL,
                             s.personId(), null, awards.get(cstdcs ? "CSTDCS" : "LDTT"), no++, null, null, null), null);

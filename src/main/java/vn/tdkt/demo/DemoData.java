@@ -63,6 +63,7 @@ class DemoData implements ApplicationRunner {
     private final DemoAwards awards;
     private final DemoRounds rounds;
     private final DemoConduct conduct;
+    private final DemoNominations nominations;
     private final Clock clock;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> positionIds = new HashMap<>();
@@ -70,7 +71,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(UnitService units, PersonService people, PositionService positions, BlocService blocs,
             UserService users, DemoMovements movements, DemoAwards awards, DemoRounds rounds,
-            DemoConduct conduct, Clock clock) {
+            DemoConduct conduct, DemoNominations nominations, Clock clock) {
         this.units = units;
         this.people = people;
         this.positions = positions;
@@ -80,6 +81,7 @@ class DemoData implements ApplicationRunner {
         this.awards = awards;
         this.rounds = rounds;
         this.conduct = conduct;
+        this.nominations = nominations;
         this.clock = clock;
     }
 
@@ -102,6 +104,7 @@ class DemoData implements ApplicationRunner {
             awards.create(unitIds);
             rounds.create(unitIds);
             conduct.create(unitIds);
+            nominations.create(unitIds);
             LOG.info("Demo data created in {} ms", (System.nanoTime() - start) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();

@@ -64,8 +64,8 @@ class DemoMovements {
                 + "chủ động, sáng tạo, tham mưu giỏi, phục vụ tốt", MovementKind.REGULAR, unitIds.get("VPTU_QT"),
                 "05-KH/VPTU", LocalDate.of(2021, 1, 15), null, LocalDate.of(2021, 1, 1), regularEnd,
                 "Cán bộ, công chức, người lao động Văn phòng Tỉnh ủy", 100, Set.of(unitIds.get("VPTU_QT")),
-                Set.of(awards.get("LDTT"), awards.get("CSTDCS"), awards.get("TTLDTT"), awards.get("TTLDXS"),
-                        awards.get("GIAY_KHEN")),
+                Set.of(awards.get("LDTT"), awards.get("CSTDCS"), awards.get("CSTD_TINH"), awards.get("TTLDTT"),
+                        awards.get("TTLDXS"), awards.get("GIAY_KHEN")),
                 List.of(new CriterionRecord(null, "Chất lượng tham mưu, đề xuất", 30),
                         new CriterionRecord(null, "Phục vụ hoạt động của cấp ủy", 25),
                         new CriterionRecord(null, "Kỷ luật, kỷ cương hành chính", 20),
@@ -74,7 +74,9 @@ class DemoMovements {
                 LocalDate.of(2021, 1, 20));
         // This year's registrations were taken early in the year; the window has closed since.
         registrations.setWindow(qt.id(), year, 0, today, true);
-        register(qt.id(), year, unitIds.get("QT_TH"), awards.get("TTLDXS"), awards.get("CSTDCS"), awards.get("LDTT"));
+        // The head of Phòng Tổng hợp, on a CSTĐCS run, registers for CSTĐ cấp tỉnh.
+        register(qt.id(), year, unitIds.get("QT_TH"), awards.get("TTLDXS"), awards.get("CSTD_TINH"),
+                awards.get("LDTT"));
         register(qt.id(), year, unitIds.get("QT_HCLT"), awards.get("TTLDTT"), awards.get("LDTT"), awards.get("LDTT"));
         var window = registrations.window(qt.id(), year);
         registrations.setWindow(qt.id(), year, window.version(), LocalDate.of(year, 2, 28), false);
