@@ -10,13 +10,13 @@ import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.nomination.domain.AchievementReport;
 import vn.tdkt.nomination.domain.NominationStatus;
 import vn.tdkt.nomination.domain.UnitMeeting;
-import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.OpenRound;
-import vn.tdkt.nomination.service.NominationService;
+import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.NominationService.NominationDetails;
 import vn.tdkt.nomination.service.NominationService.NominationForm;
-import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.nomination.service.NominationService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
+import vn.tdkt.organization.service.PersonService;
 
 /**
  * Dossiers in this year's year-end round of Quảng Trị, in several states: Phòng Tổng hợp's head

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.nomination.domain.DecidingBody;
 import vn.tdkt.nomination.domain.RoundKind;
 import vn.tdkt.nomination.domain.RoundStatus;
-import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundDetails;
 import vn.tdkt.nomination.service.AwardRoundService.RoundForm;
+import vn.tdkt.nomination.service.AwardRoundService;
 
 /**
  * Demo award rounds of Văn phòng Tỉnh ủy Quảng Trị, relative to the clock: this year's

@@ -15,10 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.nomination.domain.DecidingBody;
 import vn.tdkt.nomination.domain.RoundKind;
-import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundForm;
-import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService;
 
 /**

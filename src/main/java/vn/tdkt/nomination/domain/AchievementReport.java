@@ -2,6 +2,7 @@ package vn.tdkt.nomination.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import vn.tdkt.base.domain.Shared;
 
 /**
  * Báo cáo thành tích in the structure of the template of Decree 152/2025 (Appendix): II.1 the
@@ -9,6 +10,7 @@ import jakarta.persistence.Embeddable;
  * the measures and initiatives behind them; part I (the person or unit) and part III (awards
  * already received) come from the records. {@code fileId}: the report as uploaded (Word or PDF).
  */
+@Shared
 @Embeddable
 public record AchievementReport(
         @Column(name = "report_duties", length = 4000) String duties,

@@ -25,19 +25,19 @@ import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Entities;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.domain.MovementStatus;
-import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.MovementService.MovementDetails;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.nomination.domain.AwardRound;
 import vn.tdkt.nomination.domain.AwardRoundRepository;
 import vn.tdkt.nomination.domain.DecidingBody;
 import vn.tdkt.nomination.domain.RoundKind;
 import vn.tdkt.nomination.domain.RoundStatus;
 import vn.tdkt.organization.domain.UnitStatus;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 
 /**
  * Đợt xét khen thưởng. The secretary opens a round and leads it through its lifecycle; all

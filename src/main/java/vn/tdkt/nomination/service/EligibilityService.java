@@ -17,29 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.catalog.domain.AwardLevel;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService.RuleCriteria;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.conduct.domain.DisciplineForm;
 import vn.tdkt.conduct.domain.InitiativeKind;
-import vn.tdkt.conduct.service.ConductFacts;
 import vn.tdkt.conduct.service.ConductFacts.PersonFacts;
+import vn.tdkt.conduct.service.ConductFacts;
 import vn.tdkt.conduct.service.ConductService;
 import vn.tdkt.history.domain.Rating;
-import vn.tdkt.history.service.AwardFactsService;
 import vn.tdkt.history.service.AwardFactsService.HeldAward;
-import vn.tdkt.movement.service.EmulationFactsService;
+import vn.tdkt.history.service.AwardFactsService;
 import vn.tdkt.movement.service.EmulationFactsService.BlocYears;
+import vn.tdkt.movement.service.EmulationFactsService;
 import vn.tdkt.nomination.domain.Nomination;
 import vn.tdkt.nomination.domain.NominationRepository;
 import vn.tdkt.nomination.domain.eligibility.Checklist;
 import vn.tdkt.nomination.domain.eligibility.CriteriaVersion;
 import vn.tdkt.nomination.domain.eligibility.Eligibility;
-import vn.tdkt.nomination.domain.eligibility.Facts;
 import vn.tdkt.nomination.domain.eligibility.Facts.MemberStats;
 import vn.tdkt.nomination.domain.eligibility.Facts.QuotaCounts;
-import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.nomination.domain.eligibility.Facts;
 import vn.tdkt.organization.service.PersonService.StaffMember;
+import vn.tdkt.organization.service.PersonService;
 
 /**
  * Gathers the facts the eligibility engine judges from the register, the ratings, the

@@ -24,8 +24,8 @@ import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.service.PersistenceConfig;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.nomination.domain.AchievementReport;
 import vn.tdkt.nomination.domain.AwardRound;
@@ -119,12 +119,14 @@ public class NominationService implements RoundContents {
     }
 
     @Override
+    @Access.Unsecured("called by AwardRoundService inside its secured delete")
     public long countIn(Long roundId) {
         return nominations.countByRoundId(roundId);
     }
 
     /** The list is published only once every submitted nomination has been reviewed. */
     @Override
+    @Access.Unsecured("called by AwardRoundService inside its secured step")
     public void checkStep(Long roundId, RoundStatus to) {
         long waiting = nominations.countByRoundIdAndStatus(roundId, NominationStatus.SUBMITTED);
         if (to == RoundStatus.PUBLISHED && waiting > 0) {

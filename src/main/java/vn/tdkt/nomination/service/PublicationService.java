@@ -61,11 +61,13 @@ public class PublicationService implements RoundContents {
     }
 
     @Override
+    @Access.Unsecured("called by AwardRoundService inside its secured delete")
     public long countIn(Long roundId) {
         return objections.findByRoundIdOrderByCreatedAtAsc(roundId).size();
     }
 
     @Override
+    @Access.Unsecured("called by AwardRoundService inside its secured step")
     public void checkStep(Long roundId, RoundStatus to) {
         long open = objections.countByRoundIdAndResolvedAtIsNull(roundId);
         if (to == RoundStatus.AT_COUNCIL && open > 0) {

@@ -15,10 +15,10 @@ import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.movement.service.EmulationFactsService;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.service.EmulationFactsService.FlagProposal;
+import vn.tdkt.movement.service.EmulationFactsService;
 import vn.tdkt.nomination.domain.AchievementReport;
 import vn.tdkt.nomination.domain.AwardRound;
 import vn.tdkt.nomination.domain.AwardRoundRepository;
@@ -30,8 +30,8 @@ import vn.tdkt.nomination.domain.eligibility.Verdict;
 import vn.tdkt.nomination.service.EligibilityService.Subject;
 import vn.tdkt.nomination.service.NominationService.NominationDetails;
 import vn.tdkt.nomination.service.NominationService.NominationForm;
-import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService;
 
 /**

@@ -53,19 +53,19 @@ import vn.tdkt.nomination.domain.UnitMeeting;
 import vn.tdkt.nomination.domain.eligibility.Check;
 import vn.tdkt.nomination.domain.eligibility.CheckStatus;
 import vn.tdkt.nomination.domain.eligibility.Checklist;
-import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundDetails;
-import vn.tdkt.nomination.service.NominationService;
+import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.NominationService.EvidencePick;
 import vn.tdkt.nomination.service.NominationService.NominationDetails;
 import vn.tdkt.nomination.service.NominationService.NominationForm;
 import vn.tdkt.nomination.service.NominationService.RevisionRecord;
 import vn.tdkt.nomination.service.NominationService.StepRecord;
 import vn.tdkt.nomination.service.NominationService.WaiverRecord;
-import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.nomination.service.NominationService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 
 /**
  * One nomination (hồ sơ đề nghị): the officer's form with the achievement report in the

@@ -19,19 +19,19 @@ import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.service.MovementService.MovementDetails;
 import vn.tdkt.movement.service.MovementService.MovementFilter;
 import vn.tdkt.movement.service.MovementService.MovementRow;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.nomination.domain.DecidingBody;
 import vn.tdkt.nomination.domain.RoundKind;
-import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundDetails;
 import vn.tdkt.nomination.service.AwardRoundService.RoundForm;
-import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.ui.UnitPicker;
 
 /**

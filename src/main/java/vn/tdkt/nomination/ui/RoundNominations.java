@@ -32,15 +32,15 @@ import vn.tdkt.movement.service.EmulationFactsService.FlagProposal;
 import vn.tdkt.nomination.domain.NominationStatus;
 import vn.tdkt.nomination.domain.RoundStatus;
 import vn.tdkt.nomination.service.AwardRoundService.RoundDetails;
-import vn.tdkt.nomination.service.NominationService;
 import vn.tdkt.nomination.service.NominationService.NominationRow;
-import vn.tdkt.nomination.service.PublicationService;
+import vn.tdkt.nomination.service.NominationService;
 import vn.tdkt.nomination.service.PublicationService.ObjectionRecord;
-import vn.tdkt.nomination.service.RoundOverviewService;
+import vn.tdkt.nomination.service.PublicationService;
 import vn.tdkt.nomination.service.RoundOverviewService.Overview;
 import vn.tdkt.nomination.service.RoundOverviewService.UnitLine;
-import vn.tdkt.nomination.service.SuggestionService;
+import vn.tdkt.nomination.service.RoundOverviewService;
 import vn.tdkt.nomination.service.SuggestionService.Suggestion;
+import vn.tdkt.nomination.service.SuggestionService;
 
 /**
  * The nominations part of a round's page, by role: the unit's or all dossiers with their status

@@ -32,20 +32,20 @@ import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.service.PersistenceConfig;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.nomination.domain.DecidingBody;
 import vn.tdkt.nomination.domain.RoundStatus;
-import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundDetails;
 import vn.tdkt.nomination.service.AwardRoundService.TransitionRecord;
+import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.NominationService;
 import vn.tdkt.nomination.service.PublicationService;
 import vn.tdkt.nomination.service.RoundOverviewService;
 import vn.tdkt.nomination.service.SuggestionService;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 
 /** One round: its data, deadlines, the steps it may take now, and the steps it took. */
 @Route("thi-dua/dot-xet/chi-tiet")

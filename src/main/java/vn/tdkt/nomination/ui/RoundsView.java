@@ -23,9 +23,9 @@ import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.nomination.domain.RoundStatus;
-import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundFilter;
 import vn.tdkt.nomination.service.AwardRoundService.RoundRow;
+import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.organization.service.UnitService;
 
 /** The award rounds, filtered in the database; the secretary opens new ones here. */
