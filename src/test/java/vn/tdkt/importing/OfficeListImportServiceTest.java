@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +34,7 @@ import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonRecord;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.OfficeLists;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;
 
@@ -62,69 +62,6 @@ class OfficeListImportServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The list of a provincial office: heading, title, header, column numbers, two departments, total, signature. */
-    public static byte[] officeList(String number, String knownPerson, Gender knownGender, String newWoman,
-            String newMan) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Danh sách");
-            text(sheet, 0, 0, "TỈNH ỦY QUẢNG TRỊ");
-            text(sheet, 0, 4, "ĐẢNG CỘNG SẢN VIỆT NAM");
-            text(sheet, 1, 0, "VĂN PHÒNG");
-            text(sheet, 1, 4, "Quảng Trị, ngày 18 tháng 01 năm 2019");
-            text(sheet, 2, 0, "*");
-            merged(sheet, 3, 0, 5, "DANH SÁCH");
-            merged(sheet, 4, 0, 5, "Cá nhân đạt danh hiệu Lao động tiên tiến năm 2018");
-            merged(sheet, 5, 0, 5, "(Kèm theo Quyết định số " + number + ", ngày 18/01/2019 của Chánh Văn phòng"
-                    + " Tỉnh ủy)");
-            String[] header = {"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Số tiền (đồng)", "Ghi chú"};
-            for (int c = 0; c < header.length; c++) {
-                text(sheet, 7, c, header[c]);
-                text(sheet, 8, c, "(" + (c + 1) + ")");
-            }
-            merged(sheet, 9, 0, 5, "I. PHÒNG TỔNG HỢP");
-            person(sheet, 10, 1, (knownGender == Gender.FEMALE ? "Bà " : "Ông ") + knownPerson, "Trưởng phòng",
-                    "447.000");
-            person(sheet, 11, 2, "Bà " + newWoman, "Chuyên viên", "447.000");
-            text(sheet, 12, 0, "II");
-            merged(sheet, 12, 1, 5, "PHÒNG HÀNH CHÍNH – LƯU TRỮ");
-            person(sheet, 13, 3, "Ông " + newMan, "Chuyên viên", null);
-            sheet.getRow(13).createCell(4).setCellValue(447000);
-            merged(sheet, 14, 0, 3, "Tổng cộng");
-            text(sheet, 14, 4, "1.341.000");
-            text(sheet, 16, 4, "CHÁNH VĂN PHÒNG");
-            text(sheet, 17, 4, "(Đã ký)");
-            text(sheet, 18, 4, "Nguyễn Khánh Vũ");
-            text(sheet, 19, 0, "Nơi nhận:");
-            text(sheet, 20, 0, "- Lưu VT.");
-            book.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static void person(Sheet sheet, int r, int ordinal, String name, String position, String money) {
-        Row row = row(sheet, r);
-        row.createCell(0).setCellValue(ordinal);
-        row.createCell(1).setCellValue(name);
-        row.createCell(2).setCellValue(position);
-        if (money != null) {
-            row.createCell(4).setCellValue(money);
-        }
-    }
-
-    private static void merged(Sheet sheet, int r, int from, int to, String text) {
-        text(sheet, r, from, text);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, from, to));
-    }
-
-    private static void text(Sheet sheet, int r, int c, String text) {
-        row(sheet, r).createCell(c).setCellValue(text);
-    }
-
-    private static Row row(Sheet sheet, int r) {
-        Row row = sheet.getRow(r);
-        return row == null ? sheet.createRow(r) : row;
-    }
-
     private PersonRecord someoneOfTheGeneralDepartment() {
         return people.page(new PersonFilter("", data.unit("phong tong hop van phong tinh uy quang tri"), false), 0, 1)
                 .getFirst();
@@ -134,7 +71,7 @@ class OfficeListImportServiceTest {
     void an_office_list_is_read_from_its_title_block_sections_and_columns_and_imported_whole() throws IOException {
         String number = NUMBERS.incrementAndGet() + "-QĐ/VPTU";
         PersonRecord known = someoneOfTheGeneralDepartment();
-        byte[] file = officeList(number, known.fullName(), known.gender(), "Nguyễn Thị Mới Nhập", "Trần Văn Lưu Trữ");
+        byte[] file = OfficeLists.officeList(number, known.fullName(), known.gender(), "Nguyễn Thị Mới Nhập", "Trần Văn Lưu Trữ");
 
         ListLayout layout = importer.layout("ds-ldtt-2018.xlsx", file);
 
@@ -220,7 +157,7 @@ class OfficeListImportServiceTest {
             throws IOException {
         String number = NUMBERS.incrementAndGet() + "-QĐ/VPTU";
         PersonRecord known = someoneOfTheGeneralDepartment();
-        byte[] file = officeList(number, known.fullName(), known.gender(), "Nguyễn Thị Không Ghi", "Lê Văn Không Ghi");
+        byte[] file = OfficeLists.officeList(number, known.fullName(), known.gender(), "Nguyễn Thị Không Ghi", "Lê Văn Không Ghi");
         ListLayout layout = importer.layout("ds.xlsx", file);
         ListValues title = layout.proposal().values();
 
@@ -244,12 +181,14 @@ class OfficeListImportServiceTest {
     private static byte[] sheet(String[] header, List<String[]> rows) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("DS");
+            Row head = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) {
-                text(sheet, 0, c, header[c]);
+                head.createCell(c).setCellValue(header[c]);
             }
             for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
                 for (int c = 0; c < rows.get(r).length; c++) {
-                    text(sheet, r + 1, c, rows.get(r)[c]);
+                    row.createCell(c).setCellValue(rows.get(r)[c]);
                 }
             }
             book.write(out);
