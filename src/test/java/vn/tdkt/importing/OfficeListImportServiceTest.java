@@ -178,6 +178,45 @@ class OfficeListImportServiceTest {
         assertThat(register.count(AwardQuery.all().withText(number))).isZero();
     }
 
+    @Test
+    void section_rows_give_the_kind_and_the_unit_of_the_rows_below_and_an_unknown_section_is_reported()
+            throws IOException {
+        String number = NUMBERS.incrementAndGet() + "-QĐ/VPTU";
+        byte[] file = sheet(new String[] {"STT", "Họ và tên", "Đơn vị", "Danh hiệu"}, List.of(
+                new String[] {"A. TẬP THỂ"},
+                new String[] {"1", "Phòng Tổng hợp", "", "TTLDXS"},
+                new String[] {"B. CÁ NHÂN"},
+                new String[] {"I. PHÒNG TỔNG HỢP"},
+                new String[] {"1", "Bà Lê Thị Mục Con", "", "CSTDCS"},
+                new String[] {"C. PHÒNG KHÔNG CÓ"},
+                new String[] {"1", "Ông Lê Văn Không Mục", "", "CSTDCS"},
+                new String[] {"Tổng cộng: 3"}));
+        ListLayout layout = importer.layout("ds-muc.xlsx", file);
+        assertThat(layout.proposal().mapping()).containsExactly(Field.ORDINAL, Field.NAME, Field.UNIT, Field.AWARD);
+        ListValues values = new ListValues(number, LocalDate.of(2019, 1, 18), data.unit("van phong tinh uy quang tri"),
+                null, "2018");
+
+        ImportPreview preview = importer.preview("ds-muc.xlsx", file,
+                new ListSettings(layout.proposal().mapping(), values), p -> { });
+
+        assertThat(preview.rows()).extracting(PreviewRow::rowNumber).containsExactly(3, 6, 7, 8);
+        Long department = data.unit("phong tong hop van phong tinh uy quang tri");
+        PreviewRow collective = preview.rows().getFirst();
+        assertThat(collective.status()).isEqualTo(RowStatus.READY);
+        assertThat(collective.award().kind()).isEqualTo(vn.tdkt.catalog.domain.RecipientKind.COLLECTIVE);
+        assertThat(collective.award().unitId()).as("the department of the issuing office").isEqualTo(department);
+        PreviewRow person = preview.rows().get(1);
+        assertThat(person.award().kind()).isEqualTo(vn.tdkt.catalog.domain.RecipientKind.INDIVIDUAL);
+        assertThat(person.award().name()).isEqualTo("Lê Thị Mục Con");
+        assertThat(person.award().unitId()).isEqualTo(department);
+        PreviewRow unknown = preview.rows().get(2);
+        assertThat(unknown.status()).isEqualTo(RowStatus.ERROR);
+        assertThat(unknown.issues()).extracting(i -> i.key()).containsExactly("import.issue.unknownSection");
+        assertThat(unknown.issues().getFirst().args()).containsExactly("PHÒNG KHÔNG CÓ");
+        assertThat(preview.rows().get(3).issues()).as("not put under the section above the unknown one")
+                .extracting(i -> i.key()).containsExactly("import.issue.required");
+    }
+
     private static byte[] sheet(String[] header, List<String[]> rows) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("DS");

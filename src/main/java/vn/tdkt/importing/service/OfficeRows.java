@@ -77,7 +77,7 @@ final class OfficeRows {
             if (texts.size() >= 3 && texts.stream().allMatch(t -> COLUMN_NUMBER.matcher(t).matches())) {
                 continue;
             }
-            String section = numbered ? null : section(row, texts, mark);
+            String section = numbered ? null : section(texts, mark);
             if (section != null) {
                 Issue issue = applySection(section);
                 if (issue != null && !afterTotal) {
@@ -99,7 +99,7 @@ final class OfficeRows {
     }
 
     /** The text of a section row, or null when the row is not one. */
-    private String section(RawRow row, List<String> texts, String mark) {
+    private String section(List<String> texts, String mark) {
         if (texts.isEmpty()) {
             return null;
         }
@@ -142,6 +142,7 @@ final class OfficeRows {
             awardSection = award;
             return null;
         }
+        unitSection = null;
         return new Issue("import.issue.unknownSection", text);
     }
 
