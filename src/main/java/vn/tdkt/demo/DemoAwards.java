@@ -175,7 +175,7 @@ class DemoAwards {
             for (String d : departments) {
                 old.add(new LegacyAward(number, date, office, year, year, awards.get("TTLDTT"),
                         RecipientKind.COLLECTIVE, null, unitIds.get(d), unitName(unitIds.get(d)), null, null, null,
-                        unitName(unitIds.get(d)), null, null));
+                        unitName(unitIds.get(d)), null, null, null));
             }
         }
         legacy.write(old, "Danh sách khen thưởng Văn phòng Tỉnh ủy Quảng Trị 2019–2023.xlsx");
@@ -221,7 +221,7 @@ class DemoAwards {
         Long unit = people.placementOn(s.personId(), date) == null ? unitIds.get("VPTU_QT")
                 : people.placementOn(s.personId(), date).unitId();
         return new LegacyAward(number, date, issuer, year, year, awardType, RecipientKind.INDIVIDUAL, s.personId(),
-                unit, s.fullName(), s.gender(), null, s.positionName(), unitName(unit), null, null);
+                unit, s.fullName(), s.gender(), null, s.positionName(), unitName(unit), null, null, null);
     }
 
     private String unitName(Long unitId) {

@@ -1,5 +1,6 @@
 package vn.tdkt.decision.service;
 
+import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +46,8 @@ public class LegacyDecisionWriter {
     /**
      * Every column of {@code dc_award} but {@link #LEFT_EMPTY}, in the order of
      * {@link #insertArgs}; a test holds this list to the entity's mapping so the two cannot
-     * drift apart. Old lists carry no money and no movement, and the version starts at 0.
+     * drift apart. Old lists carry no movement and no money rule (only the amount they printed, if
+     * any), and the version starts at 0.
      */
     static final List<String> COLUMNS = List.of("version", "created_at", "created_by", "modified_at",
             "modified_by", "decision_id", "register_no", "kind", "person_id", "unit_id", "recipient_key",
@@ -55,7 +57,7 @@ public class LegacyDecisionWriter {
     /** Generated (id) or only ever set by a later revocation. */
     static final Set<String> LEFT_EMPTY = Set.of("id", "revoked_on", "revoke_reason", "revoke_ground");
     private static final Map<String, String> LITERALS = Map.of("version", "0", "coefficient", "NULL",
-            "base_salary", "NULL", "amount", "NULL", "movement_id", "NULL");
+            "base_salary", "NULL", "movement_id", "NULL");
     static final String INSERT = "INSERT INTO dc_award (" + String.join(", ", COLUMNS) + ") VALUES ("
             + String.join(", ", COLUMNS.stream().map(c -> LITERALS.getOrDefault(c, "?")).toList()) + ")";
 
@@ -66,8 +68,8 @@ public class LegacyDecisionWriter {
     static final int[] TYPES = {Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR,
         Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-        Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DATE, Types.VARCHAR,
-        Types.BIGINT, Types.VARCHAR};
+        Types.INTEGER, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DATE,
+        Types.VARCHAR, Types.BIGINT, Types.VARCHAR};
 
     private final AwardDecisionRepository decisions;
     private final AwardTypeService awardTypes;
@@ -97,10 +99,14 @@ public class LegacyDecisionWriter {
             Set<String> recipientKeys) {
     }
 
-    /** One resolved line of a legacy list. {@code personId} null and a name: someone not in the registry. */
+    /**
+     * One resolved line of a legacy list. {@code personId} null and a name: someone not in the
+     * registry. {@code amount}: the money the list printed, or null (no coefficient or base is known).
+     */
     public record LegacyAward(String docNumber, LocalDate decisionDate, Long issuerUnitId, int yearFrom, int yearTo,
             Long awardTypeId, RecipientKind kind, Long personId, Long unitId, String name, Gender gender,
-            Integer birthYear, String positionName, String unitName, Integer registerNo, String note) {
+            Integer birthYear, String positionName, String unitName, Integer registerNo, String note,
+            BigDecimal amount) {
 
         public DecisionKey decisionKey() {
             return DecisionKey.of(issuerUnitId, docNumber, decisionDate);
@@ -212,7 +218,7 @@ public class LegacyDecisionWriter {
         return new Object[] {now, user, now, user, d.getId(), r.registerNo(), a.getKind().name(), a.getPersonId(),
             a.getUnitId(), a.getRecipientKey(), a.getRecipientName(), a.getSortKey(), enumName(a.getGender()),
             a.getBirthYear(), a.getPositionName(), a.getUnitName(), a.getAwardTypeId(), a.getAwardLevel().name(),
-            a.getAwardPrecedence(), r.note(), AwardState.ACTIVE.name(), a.getAwardYear(), a.getYearFrom(),
+            a.getAwardPrecedence(), r.amount(), r.note(), AwardState.ACTIVE.name(), a.getAwardYear(), a.getYearFrom(),
             a.getDecisionDate(), a.getDocNumber(), a.getIssuerUnitId(), a.getSearchText()};
     }
 

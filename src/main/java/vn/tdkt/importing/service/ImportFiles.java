@@ -52,7 +52,11 @@ public class ImportFiles {
                 "Tập thể: để trống Họ và tên; Đơn vị là tập thể được khen (tên đầy đủ hoặc mã đơn vị).",
                 "Cá nhân: Họ và tên, Đơn vị công tác lúc được khen; thêm Năm sinh khi có người trùng tên.",
                 "Cơ quan ban hành và đơn vị phải có trong danh mục đơn vị. Không dùng công thức trong ô.",
-                "Nhập lại cùng một tệp không tạo bản ghi trùng: các dòng đã có trong sổ được bỏ qua."};
+                "Nhập lại cùng một tệp không tạo bản ghi trùng: các dòng đã có trong sổ được bỏ qua.",
+                "Số tiền (đồng), nếu danh sách có: ghi như 2.340.000.",
+                "Danh sách theo mẫu riêng của cơ quan (tiêu đề \"Kèm theo Quyết định số …\", cột STT, dòng mục"
+                    + " I., A. TẬP THỂ, B. CÁ NHÂN, dòng Tổng cộng, phần chữ ký) cũng nhận được: hệ thống đọc"
+                    + " tiêu đề, hỏi lại quyết định và các cột, và nhớ cách đọc cột cho tệp cùng mẫu sau."};
             for (int i = 0; i < lines.length; i++) {
                 help.createRow(i).createCell(0).setCellValue(lines[i]);
             }

@@ -1,5 +1,6 @@
 package vn.tdkt.importing.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.tdkt.decision.service.LegacyDecisionWriter.LegacyAward;
 
@@ -22,7 +23,8 @@ public final class ImportRecords {
         POSITION("Chức vụ", false),
         UNIT("Đơn vị", true),
         REGISTER_NO("Số sổ vàng", false),
-        NOTE("Ghi chú", false);
+        NOTE("Ghi chú", false),
+        AMOUNT("Số tiền", false);
 
         private final String header;
         private final boolean required;
@@ -39,6 +41,52 @@ public final class ImportRecords {
         public boolean required() {
             return required;
         }
+    }
+
+    /**
+     * What a column of a sheet holds, as the user maps it: one of the template's columns, the
+     * ordinal (STT, which tells data rows from section rows), or nothing to take.
+     */
+    public enum Field {
+        IGNORE, ORDINAL, DOC_NUMBER, DECISION_DATE, ISSUER, YEAR, AWARD, NAME, GENDER, BIRTH_YEAR, POSITION, UNIT,
+        REGISTER_NO, NOTE, AMOUNT;
+
+        /** The template column this field fills, or null. */
+        public Column column() {
+            return this == IGNORE || this == ORDINAL ? null : Column.valueOf(name());
+        }
+    }
+
+    /** One column of the sheet: its letter, its header as written and the first values below it. */
+    public record SheetColumn(int index, String letter, String header, List<String> samples) {
+    }
+
+    /**
+     * What holds for the whole list unless a column or a section row says otherwise; read from
+     * the title block and confirmed by the user. {@code years} as written: "2018" or "2019-2022".
+     */
+    public record ListValues(String docNumber, LocalDate decisionDate, Long issuerUnitId, Long awardTypeId,
+            String years) {
+
+        public static final ListValues NONE = new ListValues(null, null, null, null, null);
+    }
+
+    /** What the user confirms before the check: the field of every column (by index) and the list-wide values. */
+    public record ListSettings(List<Field> mapping, ListValues values) {
+    }
+
+    /**
+     * A list as first read: the header row found (1-based), its columns, the title block's
+     * lines, and the proposed settings — the user's remembered mapping for this header row
+     * when there is one ({@code remembered}), else a guess from the headers.
+     * {@code complete}: the file follows the template, so no mapping step is needed.
+     */
+    public record ListLayout(String fileName, int headerRow, List<SheetColumn> columns, List<String> titleLines,
+            ListSettings proposal, boolean remembered, boolean complete) {
+    }
+
+    /** The mapping to remember with the import: the header row's shape and the fields, in column order. */
+    public record MappingMemory(String shape, String headers, String mapping, boolean changed) {
     }
 
     public enum RowStatus {
@@ -61,8 +109,9 @@ public final class ImportRecords {
             LegacyAward award) {
     }
 
+    /** {@code memory}: the column mapping the user set for this file, remembered when it is imported; or null. */
     public record ImportPreview(String fileName, List<PreviewRow> rows, int ready, int newPeople, int duplicates,
-            int errors) {
+            int errors, MappingMemory memory) {
 
         public int importable() {
             return ready + newPeople;

@@ -1,11 +1,11 @@
 package vn.tdkt.importing.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
@@ -32,11 +32,17 @@ import vn.tdkt.decision.service.LegacyDecisionWriter.ImportOutcome;
 import vn.tdkt.decision.service.LegacyDecisionWriter.LegacyAward;
 import vn.tdkt.decision.service.LegacyDecisionWriter;
 import vn.tdkt.importing.service.ImportRecords.Column;
+import vn.tdkt.importing.service.ImportRecords.Field;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;
 import vn.tdkt.importing.service.ImportRecords.Issue;
+import vn.tdkt.importing.service.ImportRecords.ListLayout;
+import vn.tdkt.importing.service.ImportRecords.ListSettings;
+import vn.tdkt.importing.service.ImportRecords.ListValues;
+import vn.tdkt.importing.service.ImportRecords.MappingMemory;
 import vn.tdkt.importing.service.ImportRecords.PreviewRow;
 import vn.tdkt.importing.service.ImportRecords.RowStatus;
-import vn.tdkt.importing.service.XlsxReader.RawCell;
+import vn.tdkt.importing.service.ImportRecords.SheetColumn;
+import vn.tdkt.importing.service.OfficeRows.ListRow;
 import vn.tdkt.importing.service.XlsxReader.RawRow;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.service.PersonService.NameMatch;
@@ -45,9 +51,12 @@ import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.service.UnitService;
 
 /**
- * Import of legacy award lists (xlsx): read and check every row, match people, units and
- * award types to the registries (accent-insensitive), show a preview, then write every
- * valid row in one transaction.
+ * Import of legacy award lists (xlsx), in the template's shape or as offices keep them
+ * (title block, sections, totals, signature): find the header row and propose what each
+ * column holds and what the title block says, let the user confirm that once for the whole
+ * list, then read and check every row, match people, units and award types to the
+ * registries (accent-insensitive), show a preview, and write every valid row in one
+ * transaction, remembering the user's column mapping with it.
  */
 @Service
 public class LegacyListImport {
@@ -56,57 +65,133 @@ public class LegacyListImport {
     private static final DateTimeFormatter[] DATES = {DateTimeFormatter.ofPattern("d/M/uuuu"),
         DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
         DateTimeFormatter.ISO_LOCAL_DATE};
-    private static final int HEADER_SEARCH_ROWS = 10;
+    private static final int SAMPLES = 3;
 
     private final LegacyDecisionWriter writer;
     private final UnitService units;
     private final PersonService people;
     private final AwardTypeService awardTypes;
+    private final ColumnMappings mappings;
     private final Clock clock;
     private final long maxBytes;
     private final int maxRows;
 
     public LegacyListImport(LegacyDecisionWriter writer, UnitService units, PersonService people,
-            AwardTypeService awardTypes, Clock clock, @Value("${tdkt.import.max-bytes:20971520}") long maxBytes,
+            AwardTypeService awardTypes, ColumnMappings mappings, Clock clock,
+            @Value("${tdkt.import.max-bytes:20971520}") long maxBytes,
             @Value("${tdkt.import.max-rows:100000}") int maxRows) {
         this.writer = writer;
         this.units = units;
         this.people = people;
         this.awardTypes = awardTypes;
+        this.mappings = mappings;
         this.clock = clock;
         this.maxBytes = maxBytes;
         this.maxRows = maxRows;
     }
 
-    /** Reads and checks a file; nothing is written. {@code progress} receives 0..1. */
+    /**
+     * Reads a file's shape; nothing is checked or written. The proposal is the user's
+     * remembered mapping for this header row, else a guess from the headers, with what the
+     * title block says about the decision.
+     */
+    @Access.Secretary
+    public ListLayout layout(String fileName, byte[] bytes) {
+        return layout(fileName, XlsxReader.read(bytes, maxBytes, maxRows), lookup());
+    }
+
+    private ListLayout layout(String fileName, List<RawRow> raw, NameLookup lookup) {
+        int headerIndex = ListShape.headerRow(raw);
+        RawRow header = raw.get(headerIndex);
+        List<RawRow> below = raw.subList(headerIndex + 1, Math.min(raw.size(), headerIndex + 200));
+        int width = Math.max(header.cells().size(), below.stream().mapToInt(r -> r.cells().size()).max().orElse(0));
+        List<SheetColumn> columns = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            List<String> samples = new ArrayList<>();
+            for (RawRow row : below) {
+                String text = OfficeRows.texts(row, Map.of(Column.NOTE, i))[Column.NOTE.ordinal()];
+                if (!text.isBlank() && samples.size() < SAMPLES) {
+                    samples.add(text);
+                }
+            }
+            String title = header.cell(i).text();
+            columns.add(new SheetColumn(i, org.apache.poi.ss.util.CellReference.convertNumToColString(i),
+                    title == null ? "" : VietnameseText.clean(title), samples));
+        }
+        List<Field> guess = ListMapping.padded(ListShape.guess(header), width);
+        List<Field> remembered = mappings.recall(ListShape.shape(header)).filter(m -> m.size() == width)
+                .orElse(null);
+        boolean complete = java.util.Arrays.stream(Column.values())
+                .filter(Column::required).allMatch(c -> guess.contains(Field.valueOf(c.name())))
+                && ListMapping.duplicates(guess).isEmpty();
+        ListValues values = ListShape.read(raw.subList(0, headerIndex), lookup);
+        return new ListLayout(fileName, header.number(), columns, ListShape.lines(raw.subList(0, headerIndex)),
+                new ListSettings(remembered != null ? remembered : guess, values), remembered != null, complete);
+    }
+
+    /** Reads and checks a file with the proposed settings (a file in the template's shape); nothing is written. */
     @Access.Secretary
     public ImportPreview preview(String fileName, byte[] bytes, DoubleConsumer progress) {
         List<RawRow> raw = XlsxReader.read(bytes, maxBytes, maxRows);
+        NameLookup lookup = lookup();
+        return preview(fileName, raw, layout(fileName, raw, lookup).proposal(), lookup, progress);
+    }
+
+    /**
+     * Reads and checks a file with the columns and list-wide values the user confirmed;
+     * nothing is written. {@code progress} receives 0..1.
+     */
+    @Access.Secretary
+    public ImportPreview preview(String fileName, byte[] bytes, ListSettings settings, DoubleConsumer progress) {
+        return preview(fileName, XlsxReader.read(bytes, maxBytes, maxRows), settings, lookup(), progress);
+    }
+
+    private NameLookup lookup() {
+        return new NameLookup(units.options("", 0, Integer.MAX_VALUE), units.paths(), awardTypes.search("", null));
+    }
+
+    private ImportPreview preview(String fileName, List<RawRow> raw, ListSettings settings, NameLookup matcher,
+            DoubleConsumer progress) {
         progress.accept(0.3);
-        int headerIndex = headerRow(raw);
-        Map<Column, Integer> columns = columns(raw.get(headerIndex));
-        List<String[]> values = new ArrayList<>();
+        int headerIndex = ListShape.headerRow(raw);
+        RawRow header = raw.get(headerIndex);
+        List<Field> mapping = settings.mapping();
+        Map<Column, Integer> columns = ListMapping.columns(mapping, settings.values());
         List<RawRow> data = raw.subList(headerIndex + 1, raw.size());
-        if (data.isEmpty()) {
+        int ordinal = mapping.indexOf(Field.ORDINAL);
+        List<ListRow> listRows = new OfficeRows(columns, ordinal < 0 ? null : ordinal, settings.values(), matcher)
+                .rows(data);
+        if (listRows.isEmpty()) {
             throw new BusinessException("error.import.noRows");
         }
-        NameLookup matcher = new NameLookup(units.options("", 0, Integer.MAX_VALUE), units.paths(),
-                awardTypes.search("", null));
         Set<String> names = new HashSet<>();
-        for (RawRow row : data) {
-            values.add(texts(row, columns));
-            String name = values.getLast()[Column.NAME.ordinal()];
+        boolean recognisable = false;
+        for (ListRow row : listRows) {
+            String name = row.values()[Column.NAME.ordinal()];
             if (!name.isBlank()) {
                 names.add(VietnameseText.fold(name));
             }
+            recognisable |= row.issue() == null && (ListMapping.looksLikeName(name)
+                    || name.isBlank() && !row.values()[Column.UNIT.ordinal()].isBlank());
+        }
+        if (!recognisable) {
+            throw new BusinessException("error.import.noNames", Column.NAME.header(), Column.UNIT.header());
         }
         Map<String, List<NameMatch>> byName = people.byFoldedNames(names);
         progress.accept(0.5);
-        List<Parsed> parsed = new ArrayList<>(data.size());
-        for (int i = 0; i < data.size(); i++) {
-            parsed.add(parse(data.get(i), values.get(i), columns, matcher, byName));
+        List<Parsed> parsed = new ArrayList<>(listRows.size());
+        for (int i = 0; i < listRows.size(); i++) {
+            ListRow row = listRows.get(i);
+            if (row.issue() != null) {
+                Parsed p = new Parsed(row.raw().number(), row.values());
+                p.issues.add(row.issue());
+                p.status = RowStatus.ERROR;
+                parsed.add(p);
+            } else {
+                parsed.add(parse(row.raw(), row.values(), columns, matcher, byName));
+            }
             if (i % 2000 == 0) {
-                progress.accept(0.5 + 0.4 * i / data.size());
+                progress.accept(0.5 + 0.4 * i / listRows.size());
             }
         }
         Set<DecisionKey> keys = new HashSet<>();
@@ -146,11 +231,20 @@ public class LegacyListImport {
         progress.accept(1);
         return new ImportPreview(fileName, rows, counts[RowStatus.READY.ordinal()],
                 counts[RowStatus.NEW_PERSON.ordinal()], counts[RowStatus.DUPLICATE.ordinal()],
-                counts[RowStatus.ERROR.ordinal()]);
+                counts[RowStatus.ERROR.ordinal()], memory(header, mapping));
     }
 
-    /** Writes every READY and NEW_PERSON row of a preview, all or none. */
+    /** The mapping to remember on import: changed when it differs from what the user had, or from the guess. */
+    private MappingMemory memory(RawRow header, List<Field> mapping) {
+        String shape = ListShape.shape(header);
+        List<Field> before = mappings.recall(shape).orElse(ListMapping.padded(ListShape.guess(header), mapping.size()));
+        return new MappingMemory(shape, String.join(" | ", ListShape.lines(List.of(header))),
+                ColumnMappings.text(mapping), !before.equals(mapping));
+    }
+
+    /** Writes every READY and NEW_PERSON row of a preview, all or none, and remembers its column mapping. */
     @Access.Secretary
+    @Transactional
     public ImportOutcome commit(ImportPreview preview) {
         List<LegacyAward> rows = preview.rows().stream()
                 .filter(r -> r.status() == RowStatus.READY || r.status() == RowStatus.NEW_PERSON)
@@ -158,70 +252,16 @@ public class LegacyListImport {
         if (rows.isEmpty()) {
             throw new BusinessException("error.import.nothingToImport");
         }
-        return writer.write(rows, preview.fileName());
+        ImportOutcome outcome = writer.write(rows, preview.fileName());
+        if (preview.memory() != null && preview.memory().changed()) {
+            mappings.remember(preview.memory());
+        }
+        return outcome;
     }
 
     private static RowStatus error(Parsed p, String key, Object... args) {
         p.issues.add(new Issue(key, args));
         return RowStatus.ERROR;
-    }
-
-    private static int headerRow(List<RawRow> rows) {
-        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
-            Map<Column, Integer> found = headers(rows.get(i));
-            if (found.containsKey(Column.DOC_NUMBER) && found.containsKey(Column.AWARD)) {
-                return i;
-            }
-        }
-        throw new BusinessException("error.import.noHeader", Column.DOC_NUMBER.header(), Column.AWARD.header());
-    }
-
-    private static Map<Column, Integer> columns(RawRow header) {
-        Map<Column, Integer> found = headers(header);
-        List<String> missing = new ArrayList<>();
-        for (Column c : Column.values()) {
-            if (c.required() && !found.containsKey(c)) {
-                missing.add(c.header());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new BusinessException("error.import.missingColumns", String.join(", ", missing));
-        }
-        return found;
-    }
-
-    private static Map<Column, Integer> headers(RawRow row) {
-        Map<Column, Integer> found = new EnumMap<>(Column.class);
-        for (int i = 0; i < row.cells().size(); i++) {
-            String text = VietnameseText.fold(row.cell(i).text()).replace(",", "");
-            for (Column c : Column.values()) {
-                String expected = VietnameseText.fold(c.header()).replace(",", "");
-                if (!text.isEmpty() && (text.equals(expected) || text.startsWith(expected + " ")
-                        || (c == Column.AWARD && (text.equals("hinh thuc khen thuong") || text.equals("danh hieu"))))) {
-                    found.putIfAbsent(c, i);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static String[] texts(RawRow row, Map<Column, Integer> columns) {
-        String[] values = new String[Column.values().length];
-        for (Column c : Column.values()) {
-            Integer index = columns.get(c);
-            RawCell cell = index == null ? RawCell.EMPTY : row.cell(index);
-            values[c.ordinal()] = cell.text() == null ? "" : VietnameseText.clean(cell.text());
-            if (cell.number() != null && c == Column.DECISION_DATE) {
-                values[c.ordinal()] = vn.tdkt.base.service.Formats.date(excelDate(cell.number()));
-            } else if (cell.number() != null && cell.number() == Math.rint(cell.number())) {
-                values[c.ordinal()] = String.valueOf(cell.number().longValue());
-            }
-        }
-        return values;
-    }
-
-    private static LocalDate excelDate(double serial) {
-        return DateUtil.getLocalDateTime(serial).toLocalDate();
     }
 
     /** One row being checked. */
@@ -282,7 +322,7 @@ public class LegacyListImport {
             p.issues.add(new Issue("import.issue.yearAfterDecision", years[1], date.getYear()));
         }
         UnitOption issuer = matcher.unit(p.get(Column.ISSUER), Column.ISSUER, p.issues);
-        UnitOption unit = matcher.unit(p.get(Column.UNIT), Column.UNIT, p.issues);
+        UnitOption unit = matcher.unit(p.get(Column.UNIT), Column.UNIT, p.issues, issuer == null ? null : issuer.id());
         AwardTypeRecord type = matcher.award(p.get(Column.AWARD), p.issues);
         String name = p.get(Column.NAME);
         RecipientKind kind = name.isBlank() ? RecipientKind.COLLECTIVE : RecipientKind.INDIVIDUAL;
@@ -293,6 +333,10 @@ public class LegacyListImport {
         Gender gender = gender(p.get(Column.GENDER), p.issues);
         Integer birthYear = optionalInt(p.get(Column.BIRTH_YEAR), Column.BIRTH_YEAR, 1900, today.getYear(), p.issues);
         Integer registerNo = optionalInt(p.get(Column.REGISTER_NO), Column.REGISTER_NO, 1, 10_000_000, p.issues);
+        BigDecimal amount = p.get(Column.AMOUNT).isBlank() ? null : OfficeRows.money(p.get(Column.AMOUNT));
+        if (!p.get(Column.AMOUNT).isBlank() && amount == null) {
+            p.issues.add(new Issue("import.issue.amount", p.get(Column.AMOUNT)));
+        }
         for (Column c : List.of(Column.NAME, Column.POSITION, Column.NOTE)) {
             int max = c == Column.NAME ? 150 : c == Column.POSITION ? 255 : 500;
             if (p.get(c).length() > max) {
@@ -332,7 +376,7 @@ public class LegacyListImport {
         p.award = new LegacyAward(number.printed(), date, issuer.id(), years[0], years[1], type.id(), kind, personId,
                 unit.id(), recipientName, gender, birthYear, kind == RecipientKind.INDIVIDUAL
                         ? blankToNull(p.get(Column.POSITION)) : null,
-                unit.fullName(), registerNo, blankToNull(p.get(Column.NOTE)));
+                unit.fullName(), registerNo, blankToNull(p.get(Column.NOTE)), amount);
         return p;
     }
 

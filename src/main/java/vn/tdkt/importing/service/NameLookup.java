@@ -46,14 +46,56 @@ final class NameLookup {
     }
 
     UnitOption unit(String text, Column column, List<Issue> issues) {
-        String folded = VietnameseText.fold(text);
-        List<UnitOption> found = unitsByName.getOrDefault(folded, unitsByOwnName.getOrDefault(folded, List.of()));
+        return unit(text, column, issues, null);
+    }
+
+    /** As {@link #unit(String, Column, List)}; a name several units share is taken inside {@code scopeId}. */
+    UnitOption unit(String text, Column column, List<Issue> issues, Long scopeId) {
+        List<UnitOption> found = units(text, scopeId);
         if (found.size() == 1) {
             return found.getFirst();
         }
         issues.add(new Issue(found.isEmpty() ? "import.issue.unknownUnit" : "import.issue.ambiguousUnit",
                 column.header(), text, found.size()));
         return null;
+    }
+
+    /** The one unit so named (inside {@code scopeId} when the name is shared), or null. */
+    UnitOption unitOrNull(String text, Long scopeId) {
+        List<UnitOption> found = units(text, scopeId);
+        return found.size() == 1 ? found.getFirst() : null;
+    }
+
+    private List<UnitOption> units(String text, Long scopeId) {
+        String folded = VietnameseText.fold(text);
+        List<UnitOption> found = unitsByName.getOrDefault(folded, unitsByOwnName.getOrDefault(folded, List.of()));
+        if (found.size() > 1 && scopeId != null && paths.containsKey(scopeId)) {
+            List<UnitOption> inside = found.stream().filter(u -> within(u.id(), scopeId)).toList();
+            return inside.isEmpty() ? found : inside;
+        }
+        return found;
+    }
+
+    /** The award type whose full name is written exactly so (or its code), or null. */
+    AwardTypeRecord awardOrNull(String text) {
+        return awardsByName.get(VietnameseText.fold(text));
+    }
+
+    /** The award type with the longest name found inside a folded line of a title, or null. */
+    AwardTypeRecord awardWithin(String foldedLine) {
+        AwardTypeRecord best = null;
+        for (Map.Entry<String, AwardTypeRecord> e : awardsByName.entrySet()) {
+            String name = e.getKey();
+            if (name.length() >= 8 && name.contains(" ") && (" " + foldedLine + " ").contains(" " + name + " ")
+                    && (best == null || name.length() > VietnameseText.fold(best.name()).length())) {
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    AwardTypeRecord awardById(Long id) {
+        return awardsByName.values().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
     }
 
     AwardTypeRecord award(String text, List<Issue> issues) {

@@ -23,18 +23,24 @@ import java.util.stream.Collectors;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.decision.service.LegacyDecisionWriter.ImportOutcome;
 import vn.tdkt.importing.service.ImportFiles;
 import vn.tdkt.importing.service.ImportRecords.Column;
 import vn.tdkt.importing.service.ImportRecords.ImportPreview;
 import vn.tdkt.importing.service.ImportRecords.Issue;
+import vn.tdkt.importing.service.ImportRecords.ListLayout;
+import vn.tdkt.importing.service.ImportRecords.ListSettings;
 import vn.tdkt.importing.service.ImportRecords.PreviewRow;
 import vn.tdkt.importing.service.ImportRecords.RowStatus;
 import vn.tdkt.importing.service.LegacyListImport;
+import vn.tdkt.organization.service.UnitService;
 
 /**
- * Import of legacy lists: upload, a checked preview (matches, new people, duplicates,
- * errors per row), then all valid rows in one go; the per-row report is downloadable.
+ * Import of legacy lists: upload, for a list not in the template's shape a mapping step
+ * (decision, issuer, award and year once for the whole list; what each column holds), a
+ * checked preview (matches, new people, duplicates, errors per row), then all valid rows in
+ * one go; the per-row report is downloadable.
  */
 @Route("so-khen-thuong/nhap-danh-sach")
 @Menu(title = "nav.import", order = 25, icon = "vaadin:upload")
@@ -49,11 +55,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PreviewRow> grid = new Grid<>();
     private final Button commit;
     private final Anchor report;
+    private final UnitService units;
+    private final AwardTypeService awardTypes;
+    private ListMappingForm mapping;
     private volatile ImportPreview preview;
     private ListDataProvider<PreviewRow> rows;
 
-    public ImportView(LegacyListImport importer, ImportFiles files) {
+    public ImportView(LegacyListImport importer, ImportFiles files, UnitService units, AwardTypeService awardTypes) {
         this.importer = importer;
+        this.units = units;
+        this.awardTypes = awardTypes;
         addClassName("tdkt-view");
         setSizeFull();
         Anchor template = new Anchor((DownloadEvent event) -> {
@@ -66,7 +77,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         template.getElement().setAttribute("download", true);
         template.setId("import-template");
         Paragraph help = new Paragraph(getTranslation("import.help", Column.values().length));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> start(metadata.fileName(), bytes)));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setI18n(vn.tdkt.base.ui.Ui.uploadI18n());
@@ -127,33 +138,80 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation(issue.key(), issue.args());
     }
 
-    /** Checks the file in the background; the page polls for progress meanwhile. */
-    private void start(String fileName, byte[] bytes) {
+    /**
+     * Reads the file's shape in the background: a file in the template's shape is checked at
+     * once, any other list goes through the mapping step first.
+     */
+    public void read(String fileName, byte[] bytes) {
         UI ui = UI.getCurrent();
+        beginWork(ui, fileName);
+        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                ListLayout layout = importer.layout(fileName, bytes);
+                if (layout.complete()) {
+                    ImportPreview result = importer.preview(fileName, bytes, layout.proposal(),
+                            value -> ui.access(() -> progress.setValue(value)));
+                    ui.access(() -> showPreview(result));
+                } else {
+                    ui.access(() -> showMapping(layout, bytes));
+                }
+            } catch (RuntimeException e) {
+                ui.access(() -> failed(ui, e));
+            }
+        }));
+    }
+
+    /** Checks the file with the columns and list-wide values the user confirmed; the mapping stays on error. */
+    private void check(String fileName, byte[] bytes, ListSettings settings) {
+        UI ui = UI.getCurrent();
+        beginWork(ui, fileName);
+        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                ImportPreview result = importer.preview(fileName, bytes, settings,
+                        value -> ui.access(() -> progress.setValue(value)));
+                ui.access(() -> showPreview(result));
+            } catch (RuntimeException e) {
+                ui.access(() -> failed(ui, e));
+            }
+        }));
+    }
+
+    private void beginWork(UI ui, String fileName) {
         preview = null;
         setResultVisible(false);
         progress.setValue(0);
         progress.setVisible(true);
         progressText.setText(getTranslation("import.checking", fileName));
         ui.setPollInterval(400);
-        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                ImportPreview result = importer.preview(fileName, bytes,
-                        value -> ui.access(() -> progress.setValue(value)));
-                ui.access(() -> showPreview(result));
-            } catch (RuntimeException e) {
-                ui.access(() -> {
-                    progress.setVisible(false);
-                    progressText.setText("");
-                    ui.setPollInterval(-1);
-                    Notifications.error(Notifications.describe(ui, e));
-                });
-            }
-        }));
+    }
+
+    private void failed(UI ui, RuntimeException e) {
+        progress.setVisible(false);
+        progressText.setText("");
+        ui.setPollInterval(-1);
+        Notifications.error(Notifications.describe(ui, e));
+    }
+
+    private void showMapping(ListLayout layout, byte[] bytes) {
+        UI.getCurrent().setPollInterval(-1);
+        progress.setVisible(false);
+        progressText.setText("");
+        removeMapping();
+        mapping = new ListMappingForm(layout, units, awardTypes.search("", null),
+                settings -> check(layout.fileName(), bytes, settings), this::removeMapping);
+        addComponentAtIndex(indexOf(summary), mapping);
+    }
+
+    private void removeMapping() {
+        if (mapping != null) {
+            remove(mapping);
+            mapping = null;
+        }
     }
 
     private void showPreview(ImportPreview result) {
         preview = result;
+        removeMapping();
         UI.getCurrent().setPollInterval(-1);
         progress.setVisible(false);
         progressText.setText("");
