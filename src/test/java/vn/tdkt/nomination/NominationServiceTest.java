@@ -154,7 +154,7 @@ class NominationServiceTest {
                 "DRAFT→SUBMITTED canbo.tonghop", "SUBMITTED→RETURNED thuongtruc",
                 "RETURNED→SUBMITTED canbo.tonghop", "SUBMITTED→ACCEPTED thuongtruc");
         assertThat(audit.trail("Nomination", accepted.row().id())).extracting(AuditRecord::action)
-                .contains("CREATE", "SUBMIT", "RETURNED", "UPDATE", "ACCEPTED");
+                .contains("CREATE", "SUBMIT", "RETURN", "UPDATE", "ACCEPT");
     }
 
     @Test

@@ -32,4 +32,6 @@ public interface AwardRoundRepository extends JpaRepository<AwardRound, Long> {
     @Query("select r from AwardRound r where r.status = :status and r.submissionDeadline >= :date"
             + " order by r.submissionDeadline, r.name")
     List<AwardRound> receiving(@Param("status") RoundStatus status, @Param("date") LocalDate date);
+
+    List<AwardRound> findByStatusInOrderBySubmissionDeadlineAsc(Collection<RoundStatus> statuses);
 }

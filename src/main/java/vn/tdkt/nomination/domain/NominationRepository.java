@@ -28,9 +28,15 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
     List<Nomination> liveFor(@Param("people") Collection<Long> people, @Param("units") Collection<Long> units,
             @Param("from") int from, @Param("to") int to);
 
-    @Query("select n.status, count(n) from Nomination n where n.unitId in :units group by n.status")
-    List<Object[]> countByStatusForUnits(@Param("units") Collection<Long> units);
+    /** Round id, status and count of the nominations of some units in some rounds. */
+    @Query("""
+            select n.roundId, n.status, count(n) from Nomination n where n.roundId in :rounds and n.unitId in :units
+            group by n.roundId, n.status""")
+    List<Object[]> countByRoundAndStatus(@Param("rounds") Collection<Long> rounds,
+            @Param("units") Collection<Long> units);
 
-    @Query("select n.status, count(n) from Nomination n group by n.status")
-    List<Object[]> countByStatus();
+    @Query("""
+            select n.roundId, n.status, count(n) from Nomination n where n.roundId in :rounds
+            group by n.roundId, n.status""")
+    List<Object[]> countByRoundAndStatus(@Param("rounds") Collection<Long> rounds);
 }

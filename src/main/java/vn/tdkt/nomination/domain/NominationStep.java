@@ -12,9 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** One step of a nomination: who moved it, when, from which status to which, and why. */
 @Entity
+@Immutable
 @Table(name = "nm_nomination_step")
 public class NominationStep {
 

@@ -324,7 +324,12 @@ public class NominationService implements RoundContents {
         }
         n.moveTo(to, clock.instant(), user(), text);
         nominations.saveAndFlush(n);
-        audit.record(ENTITY, id, to.name(), n.getRecipientName() + (text == null ? "" : ": " + text));
+        String action = switch (to) {
+            case ACCEPTED -> "ACCEPT";
+            case RETURNED -> "RETURN";
+            default -> "REJECT";
+        };
+        audit.record(ENTITY, id, action, n.getRecipientName() + (text == null ? "" : ": " + text));
         return details(n);
     }
 
