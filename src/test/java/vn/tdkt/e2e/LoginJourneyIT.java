@@ -51,4 +51,19 @@ class LoginJourneyIT extends BrowserJourney {
         page.locator("vaadin-select-item").getByText("Tiếng Việt").click();
         assertThat(page.locator("#logout")).containsText("Đăng xuất");
     }
+
+    @Test
+    void an_unknown_address_and_the_date_picker_speak_vietnamese() {
+        loginAs("xem");
+        page.navigate(url("so-khen-thuong/khong-co-trang-nay"));
+        assertThat(page.locator("#page-not-found")).containsText("Không có trang nào ở địa chỉ này");
+        assertThat(page.locator("body")).not().containsText("so-khen-thuong/tra-cuu");
+
+        page.navigate(url("danh-muc/luong-co-so"));
+        page.locator("vaadin-date-picker input").first().click();
+        assertThat(page.getByText("Hôm nay")).isVisible();
+        assertThat(page.getByText("Hủy", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        screenshot("12-date-picker");
+    }
 }

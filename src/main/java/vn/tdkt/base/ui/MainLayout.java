@@ -92,7 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout header = new HorizontalLayout(user, language, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.getStyle().set("margin-inline-end", "var(--lumo-space-m)");
+        header.getStyle().set("margin-inline-end", "var(--lumo-space-m)").set("flex-shrink", "0");
         return header;
     }
 
@@ -141,5 +141,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
         viewTitle.setText(title);
+        // A long title (a unit's full name) is cut with "…" in the bar; the whole of it shows on hover.
+        viewTitle.setTitle(title);
     }
 }

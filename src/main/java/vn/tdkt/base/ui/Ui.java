@@ -107,4 +107,13 @@ public final class Ui {
         }
         return second == null || second.isBlank() ? first : first + ", " + second;
     }
+
+    /**
+     * A grid of a page that scrolls (several grids one below another): it keeps its own height
+     * (all its rows, or the height it was given) instead of shrinking to fit the window.
+     */
+    public static <T> Grid<T> keepHeight(Grid<T> grid) {
+        grid.getStyle().set("flex-shrink", "0");
+        return grid;
+    }
 }

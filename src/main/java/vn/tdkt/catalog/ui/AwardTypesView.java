@@ -29,6 +29,7 @@ import vn.tdkt.audit.ui.AuditTrailPanel;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -239,7 +240,7 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openRule(AwardTypeRecord type, RuleRecord existing) {
-        DatePicker from = new DatePicker(getTranslation("field.effectiveFrom"),
+        DatePicker from = DatePickers.create(getTranslation("field.effectiveFrom"),
                 existing == null ? LocalDate.now(clock).plusDays(1) : existing.effectiveFrom());
         Select<VoteRule> vote = select("field.voteRule", VoteRule.values(), "vote.name.");
         IntegerField share = new IntegerField(getTranslation("field.voteSharePercent"));

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -77,7 +78,7 @@ public class BaseSalaryView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(RecipientKind.INDIVIDUAL, RecipientKind.COLLECTIVE);
         kind.setItemLabelGenerator(k -> getTranslation("award.recipient." + k));
         kind.setValue(RecipientKind.INDIVIDUAL);
-        DatePicker date = new DatePicker(getTranslation("field.decisionDate"), LocalDate.now(clock));
+        DatePicker date = DatePickers.create(getTranslation("field.decisionDate"), LocalDate.now(clock));
         Span result = new Span();
         result.setId("calc-result");
         result.getStyle().set("font-weight", "600");
@@ -111,7 +112,7 @@ public class BaseSalaryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openEditor(BaseSalaryRecord existing) {
-        DatePicker from = new DatePicker(getTranslation("field.effectiveFrom"),
+        DatePicker from = DatePickers.create(getTranslation("field.effectiveFrom"),
                 existing == null ? LocalDate.now(clock).plusDays(1) : existing.effectiveFrom());
         BigDecimalField amount = new BigDecimalField(getTranslation("field.amount"));
         amount.setSuffixComponent(new Span("đ"));

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -162,7 +163,7 @@ public class PersonConductView extends VerticalLayout implements HasUrlParameter
         Select<InitiativeKind> kind = select("field.initiativeKind", InitiativeKind.values(), "InitiativeKind.");
         TextField title = new TextField(getTranslation("field.title"));
         Select<InitiativeLevel> level = select("field.level", InitiativeLevel.values(), "InitiativeLevel.");
-        DatePicker recognisedOn = new DatePicker(getTranslation("field.recognisedOn"));
+        DatePicker recognisedOn = DatePickers.create(getTranslation("field.recognisedOn"));
         TextField document = new TextField(getTranslation("field.documentNumber"));
         TextArea note = new TextArea(getTranslation("field.note"));
         if (existing == null) {
@@ -197,9 +198,9 @@ public class PersonConductView extends VerticalLayout implements HasUrlParameter
     private void editDiscipline(DisciplineRecord existing) {
         Select<DisciplineForm> form = select("field.disciplineForm", DisciplineForm.values(), "DisciplineForm.");
         TextField number = new TextField(getTranslation("field.decisionNumber"));
-        DatePicker decided = new DatePicker(getTranslation("field.decisionDate"));
-        DatePicker from = new DatePicker(getTranslation("field.effectiveFrom"));
-        DatePicker to = new DatePicker(getTranslation("field.effectiveTo"));
+        DatePicker decided = DatePickers.create(getTranslation("field.decisionDate"));
+        DatePicker from = DatePickers.create(getTranslation("field.effectiveFrom"));
+        DatePicker to = DatePickers.create(getTranslation("field.effectiveTo"));
         to.setHelperText(getTranslation("conduct.effectiveToHelp"));
         TextArea reason = new TextArea(getTranslation("field.disciplineReason"));
         if (existing != null) {
@@ -232,8 +233,8 @@ public class PersonConductView extends VerticalLayout implements HasUrlParameter
 
     private void editProcedure(ProcedureRecord existing) {
         Select<ProcedureKind> kind = select("field.procedureKind", ProcedureKind.values(), "ProcedureKind.");
-        DatePicker opened = new DatePicker(getTranslation("field.openedOn"));
-        DatePicker closed = new DatePicker(getTranslation("field.closedOn"));
+        DatePicker opened = DatePickers.create(getTranslation("field.openedOn"));
+        DatePicker closed = DatePickers.create(getTranslation("field.closedOn"));
         closed.setHelperText(getTranslation("conduct.closedOnHelp"));
         TextArea note = new TextArea(getTranslation("field.note"));
         if (existing != null) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
@@ -81,7 +82,7 @@ public class DecisionEditor {
         ComboBox<UnitOption> issuer = UnitPicker.single(units, t("register.issuer"));
         TextField number = new TextField(t("register.docNumber"));
         number.setHelperText(t("decision.numberHelp"));
-        DatePicker date = new DatePicker(t("register.decisionDate"));
+        DatePicker date = DatePickers.create(t("register.decisionDate"));
         date.setMax(LocalDate.now(clock));
         IntegerField yearFrom = new IntegerField(t("decision.yearFrom"));
         IntegerField yearTo = new IntegerField(t("decision.yearTo"));
@@ -209,7 +210,7 @@ public class DecisionEditor {
 
     /** Revocation of the decision ({@code r} null) or of one recipient. */
     public void openRevocation(DecisionDetails d, AwardRecord r, Consumer<DecisionDetails> onSaved) {
-        DatePicker date = new DatePicker(t("decision.revokedOn"), LocalDate.now(clock));
+        DatePicker date = DatePickers.create(t("decision.revokedOn"), LocalDate.now(clock));
         TextArea reason = new TextArea(t("decision.revokeReason"));
         TextField ground = new TextField(t("decision.legalGround"));
         ground.setHelperText(t("decision.legalGroundHelp"));

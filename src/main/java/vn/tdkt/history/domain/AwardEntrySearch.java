@@ -93,7 +93,12 @@ public class AwardEntrySearch {
             p.add(cb.greaterThanOrEqualTo(a.get("awardYear"), f.yearFrom()));
         }
         if (f.yearTo() != null) {
-            p.add(cb.lessThanOrEqualTo(a.get("awardYear"), f.yearTo()));
+            // A period award (2019–2022) is found by any year it covers: it ends no later than the
+            // last year plus the longest period, and it begins no later than the last year.
+            p.add(cb.lessThanOrEqualTo(a.get("awardYear"), f.yearTo() + f.longestSpan()));
+            if (f.longestSpan() > 0) {
+                p.add(cb.lessThanOrEqualTo(a.get("yearFrom"), f.yearTo()));
+            }
         }
         if (f.personId() != null) {
             p.add(cb.equal(a.get("personId"), f.personId()));

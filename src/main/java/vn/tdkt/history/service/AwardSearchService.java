@@ -64,7 +64,8 @@ public class AwardSearchService {
     public List<AwardRow> honourBoard(int year, Long unitId, int max) {
         AwardQuery query = AwardQuery.all().withYears(year, year).withUnit(unitId, null);
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
-        return page(query, List.of(new SortKey("award", true)), 0, max).stream()
+        return named(search.page(filters.byAwardYear(query), sort(List.of(new SortKey("award", true))), 0,
+                Math.max(max, 1))).stream()
                 .sorted(Comparator.comparing((AwardRow r) -> types.get(r.awardTypeId()).precedence())
                         .thenComparing(r -> r.kind() == RecipientKind.COLLECTIVE ? 0 : 1)
                         .thenComparing(r -> r.registerNo() == null ? Integer.MAX_VALUE : r.registerNo()))

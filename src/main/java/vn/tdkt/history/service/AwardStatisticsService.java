@@ -53,7 +53,7 @@ public class AwardStatisticsService {
     /** Counts per year × award type, per unit (at the time), individuals vs collectives, men vs women. */
     @Access.Authenticated
     public Statistics statistics(AwardQuery query, int topUnits) {
-        AwardFilter f = filters.of(query);
+        AwardFilter f = filters.byAwardYear(query);
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
         List<YearTypeCount> yearType = new ArrayList<>();
         long individuals = 0;
@@ -90,16 +90,38 @@ public class AwardStatisticsService {
         });
         yearType.sort(Comparator.comparingInt(YearTypeCount::year).reversed()
                 .thenComparingInt(c -> types.get(c.awardTypeId()).precedence()));
-        List<Object[]> unitCounts = new ArrayList<>(search.countBy(f, "unitId"));
-        unitCounts.removeIf(r -> r[0] == null);
-        unitCounts.sort(Comparator.comparingLong((Object[] r) -> (Long) r[1]).reversed());
-        List<Object[]> top = unitCounts.subList(0, Math.min(topUnits, unitCounts.size()));
-        Map<Long, String> names = units.fullNames(top.stream().map(r -> (Long) r[0]).toList());
-        List<NamedCount> byUnit = top.stream().map(r -> new NamedCount((Long) r[0], names.get((Long) r[0]),
-                (Long) r[1])).toList();
+        List<Map.Entry<Long, Long>> unitCounts = new ArrayList<>(withSubUnits(search.countBy(f, "unitId"),
+                f.unitIds()).entrySet());
+        unitCounts.sort(Map.Entry.<Long, Long>comparingByValue().reversed());
+        List<Map.Entry<Long, Long>> top = unitCounts.subList(0, Math.min(topUnits, unitCounts.size()));
+        Map<Long, String> names = units.fullNames(top.stream().map(Map.Entry::getKey).toList());
+        List<NamedCount> byUnit = top.stream().map(e -> new NamedCount(e.getKey(), names.get(e.getKey()),
+                e.getValue())).toList();
         List<YearCount> years2 = perYear.entrySet().stream()
                 .map(e -> new YearCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         return new Statistics(List.copyOf(years).reversed(), yearType, years2, byUnit, individuals, collectives, men,
                 women, unknown, individuals + collectives);
+    }
+
+    /**
+     * Each unit's count with its sub-units' (a unit line reads "gồm đơn vị trực thuộc"), from the
+     * counts per unit of the award; only units within the searched ones when a unit was chosen.
+     */
+    private Map<Long, Long> withSubUnits(List<Object[]> perUnit, java.util.Collection<Long> searched) {
+        Map<Long, String> paths = units.paths();
+        Set<Long> shown = searched == null ? null : Set.copyOf(searched);
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : perUnit) {
+            if (row[0] == null) {
+                continue;
+            }
+            String path = paths.getOrDefault((Long) row[0], "/" + row[0] + "/");
+            for (String id : path.split("/")) {
+                if (!id.isEmpty() && (shown == null || shown.contains(Long.valueOf(id)))) {
+                    counts.merge(Long.valueOf(id), (Long) row[1], Long::sum);
+                }
+            }
+        }
+        return counts;
     }
 }

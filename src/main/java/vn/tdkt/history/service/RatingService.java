@@ -2,6 +2,7 @@ package vn.tdkt.history.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +21,8 @@ import vn.tdkt.history.domain.PerformanceRatingRepository;
 import vn.tdkt.history.domain.Rating;
 import vn.tdkt.organization.service.PersonService.StaffMember;
 import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 
 /** Yearly quality ratings (HTXSNV …) of each person, entered per unit and year by the secretary. */
 @Service
@@ -28,33 +31,57 @@ public class RatingService {
 
     private final PerformanceRatingRepository ratings;
     private final PersonService people;
+    private final UnitService units;
     private final AuditService audit;
     private final Clock clock;
 
-    RatingService(PerformanceRatingRepository ratings, PersonService people, AuditService audit,
+    RatingService(PerformanceRatingRepository ratings, PersonService people, UnitService units, AuditService audit,
             Clock clock) {
         this.ratings = ratings;
         this.people = people;
+        this.units = units;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** One line of a unit's rating sheet; {@code ratingId} null when not rated yet. */
+    /**
+     * One line of a unit's rating sheet; {@code ratingId} null when not rated yet; {@code unitName}
+     * the (sub-)unit the person works in, null where it does not matter.
+     */
     public record RatingRow(Long personId, String fullName, String positionName, Long ratingId, long version,
-            Rating rating, String note) {
+            Rating rating, String note, String unitName) {
+
+        public RatingRow(Long personId, String fullName, String positionName, Long ratingId, long version,
+                Rating rating, String note) {
+            this(personId, fullName, positionName, ratingId, version, rating, note, null);
+        }
     }
 
+    /** The people of the unit and of its sub-units, unit by unit in organisation order, with their ratings. */
     @Access.Authenticated
     public List<RatingRow> sheet(Long unitId, int year) {
-        List<StaffMember> staff = people.staffOf(unitId);
+        List<UnitOption> scope = units.subtree(List.of(unitId));
+        Map<Long, List<StaffMember>> staffByUnit = people.staffOfUnits(scope.stream().map(UnitOption::id).toList());
+        List<StaffMember> staff = new ArrayList<>();
+        List<String> unitNames = new ArrayList<>();
+        for (UnitOption u : scope) {
+            for (StaffMember s : staffByUnit.getOrDefault(u.id(), List.of())) {
+                staff.add(s);
+                unitNames.add(u.fullName());
+            }
+        }
         Map<Long, PerformanceRating> byPerson = ratings.findByYearAndPersonIdIn(year,
                 staff.stream().map(StaffMember::personId).toList()).stream()
                 .collect(Collectors.toMap(PerformanceRating::getPersonId, Function.identity()));
-        return staff.stream().map(s -> {
+        List<RatingRow> rows = new ArrayList<>();
+        for (int i = 0; i < staff.size(); i++) {
+            StaffMember s = staff.get(i);
             PerformanceRating r = byPerson.get(s.personId());
-            return new RatingRow(s.personId(), s.fullName(), s.positionName(), r == null ? null : r.getId(),
-                    r == null ? 0 : r.getVersion(), r == null ? null : r.getRating(), r == null ? null : r.getNote());
-        }).toList();
+            rows.add(new RatingRow(s.personId(), s.fullName(), s.positionName(), r == null ? null : r.getId(),
+                    r == null ? 0 : r.getVersion(), r == null ? null : r.getRating(), r == null ? null : r.getNote(),
+                    unitNames.get(i)));
+        }
+        return rows;
     }
 
     /** Sets (or with a null rating clears) one person's rating of a year. */
@@ -82,7 +109,8 @@ public class RatingService {
             if (row.rating() == null) {
                 ratings.delete(r);
                 audit.record("PerformanceRating", r.getId(), "DELETE", name + " " + year);
-                return new RatingRow(personId, row.fullName(), row.positionName(), null, 0, null, null);
+                return new RatingRow(personId, row.fullName(), row.positionName(), null, 0, null, null,
+                        row.unitName());
             }
         }
         String before = r.getRating() == null ? "∅" : r.getRating().name();
@@ -92,6 +120,6 @@ public class RatingService {
         audit.record("PerformanceRating", r.getId(), row.ratingId() == null ? "CREATE" : "UPDATE",
                 name + " " + year + ": " + before + " → " + r.getRating());
         return new RatingRow(personId, row.fullName(), row.positionName(), r.getId(), r.getVersion(), r.getRating(),
-                r.getNote());
+                r.getNote(), row.unitName());
     }
 }

@@ -146,7 +146,7 @@ public class TimelineService {
     /** Awards per year for a unit with its sub-units: its own collective awards and those of its people. */
     @Access.Authenticated
     public List<UnitYear> unitYears(Long unitId) {
-        AwardFilter f = filters.of(AwardQuery.all().withUnit(unitId, null));
+        AwardFilter f = filters.byAwardYear(AwardQuery.all().withUnit(unitId, null));
         Map<Integer, long[]> perYear = new java.util.TreeMap<>(Comparator.reverseOrder());
         for (Object[] row : search.countBy(f, "awardYear", "kind")) {
             long[] counts = perYear.computeIfAbsent((Integer) row[0], y -> new long[2]);

@@ -151,19 +151,21 @@ public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.registerNo() == null ? "" : String.valueOf(r.registerNo()))
                 .setHeader(getTranslation("register.registerNo")).setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::recipient).setHeader(getTranslation("register.recipient"))
-                .setSortProperty("recipient").setWidth("20rem").setFlexGrow(3);
+                .setSortProperty("recipient").setWidth("14rem").setFlexGrow(3);
         grid.addColumn(AwardRow::awardName).setHeader(getTranslation("register.award")).setSortProperty("award")
-                .setWidth("14rem").setFlexGrow(2);
+                .setWidth("11rem").setFlexGrow(2);
         grid.addColumn(AwardRow::years).setHeader(getTranslation("register.year")).setSortProperty("year")
                 .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(AwardRow::docNumber).setHeader(getTranslation("register.docNumber"))
                 .setSortProperty("docNumber").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.decisionDate())).setHeader(getTranslation("register.decisionDate"))
                 .setSortProperty("decisionDate").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(AwardRow::issuer).setHeader(getTranslation("register.issuer")).setFlexGrow(2);
+        grid.addColumn(AwardRow::issuer).setHeader(getTranslation("register.issuer")).setWidth("11rem")
+                .setFlexGrow(2);
+        // Frozen to the end: the status stays on screen however narrow the window or wide the other columns.
         grid.addComponentColumn(r -> AwardStatus.badge(r.state(), r.revokeReason()))
-                .setHeader(getTranslation("field.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("field.status")).setKey("status")
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         dataProvider = new CallbackDataProvider<>(q -> {

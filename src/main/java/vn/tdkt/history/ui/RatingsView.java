@@ -53,6 +53,7 @@ public class RatingsView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> load());
         grid.addColumn(RatingRow::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(2);
         grid.addColumn(RatingRow::positionName).setHeader(getTranslation("field.position")).setFlexGrow(2);
+        grid.addColumn(RatingRow::unitName).setHeader(getTranslation("field.unit")).setFlexGrow(2);
         grid.addComponentColumn(this::ratingCell).setHeader(getTranslation("ratings.rating")).setWidth("22rem")
                 .setFlexGrow(0);
         grid.setSizeFull();
@@ -78,7 +79,7 @@ public class RatingsView extends VerticalLayout implements HasDynamicTitle {
             }
             Ui.run(() -> {
                 RatingRow saved = ratings.save(new RatingRow(row.personId(), row.fullName(), row.positionName(),
-                        row.ratingId(), row.version(), e.getValue(), row.note()), year.getValue());
+                        row.ratingId(), row.version(), e.getValue(), row.note(), row.unitName()), year.getValue());
                 rows.set(rows.indexOf(row), saved);
                 grid.setItems(rows);
                 Notifications.success(getTranslation("ratings.saved", row.fullName()));

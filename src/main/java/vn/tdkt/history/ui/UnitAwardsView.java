@@ -39,6 +39,9 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
         this.timelines = timelines;
         this.units = units;
         addClassName("tdkt-view");
+        // Several grids one below the other: the page scrolls and each grid keeps its rows, instead
+        // of all being squeezed into the window's height (two rows each).
+        addClassName("tdkt-page");
     }
 
     @Override
@@ -57,6 +60,7 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
         if (years.size() > 12) {
             summary.setHeight("20rem");
         }
+        Ui.keepHeight(summary);
         Ui.emptyState(summary, "unit.noAwards");
         Select<Integer> year = new Select<>();
         year.setLabel(getTranslation("register.year"));
@@ -76,7 +80,7 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
 
     private Grid<AwardRow> grid(Long unitId, RecipientKind kind, Select<Integer> year) {
         Grid<AwardRow> grid = new Grid<>();
-        grid.addColumn(AwardRow::years).setHeader(getTranslation("register.year")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(AwardRow::years).setHeader(getTranslation("register.year")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(AwardRow::recipientName).setHeader(getTranslation("register.recipient")).setFlexGrow(2);
         if (kind == RecipientKind.INDIVIDUAL) {
             grid.addColumn(r -> Ui.join(r.positionName(), r.unitName()))
@@ -91,6 +95,8 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
                 q -> (int) register.count(query(unitId, kind, year.getValue())));
         grid.setItems(data);
         grid.setHeight("24rem");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Ui.keepHeight(grid);
         Ui.emptyState(grid, "unit.noAwards");
         grid.addItemClickListener(e -> {
             if (e.getItem().personId() != null) {

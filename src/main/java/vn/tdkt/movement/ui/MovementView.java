@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -169,7 +170,7 @@ public class MovementView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private void openTransition(MovementStatus to) {
-        DatePicker date = new DatePicker(getTranslation("field.date"), LocalDate.now(clock));
+        DatePicker date = DatePickers.create(getTranslation("field.date"), LocalDate.now(clock));
         date.setId("transition-date");
         TextArea note = new TextArea(getTranslation("field.note"));
         FileField report = new FileField(files, getTranslation("field.report"));

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -103,7 +104,7 @@ class RegistrationPanel extends VerticalLayout {
         boolean opening = window == null || !window.open();
         LocalDate twoWeeks = LocalDate.now(clock).plusWeeks(2);
         LocalDate suggested = LocalDate.of(y, 1, 31).isAfter(twoWeeks) ? LocalDate.of(y, 1, 31) : twoWeeks;
-        DatePicker deadline = new DatePicker(getTranslation("field.deadline"),
+        DatePicker deadline = DatePickers.create(getTranslation("field.deadline"),
                 window == null || window.deadline().isBefore(LocalDate.now(clock)) && opening ? suggested
                         : window.deadline());
         deadline.setId("registration-deadline");

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.tdkt.base.service.CurrentUser;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -82,13 +83,13 @@ final class RoundEditor {
                 awardTypes.search("", null).stream().filter(AwardTypeRecord::active).toList());
         awards.setItemLabelGenerator(AwardTypeRecord::name);
         awards.setWidthFull();
-        DatePicker submission = new DatePicker(t("rounds.submissionDeadline"));
+        DatePicker submission = DatePickers.create(t("rounds.submissionDeadline"));
         submission.setId("round-submission");
-        DatePicker review = new DatePicker(t("rounds.reviewDeadline"));
+        DatePicker review = DatePickers.create(t("rounds.reviewDeadline"));
         review.setId("round-review");
-        DatePicker publishFrom = new DatePicker(t("rounds.publicationFrom"));
+        DatePicker publishFrom = DatePickers.create(t("rounds.publicationFrom"));
         publishFrom.setId("round-publication-from");
-        DatePicker publishTo = new DatePicker(t("rounds.publicationTo"));
+        DatePicker publishTo = DatePickers.create(t("rounds.publicationTo"));
         publishTo.setId("round-publication-to");
 
         // A year-end round covers one year: the second year follows the first.

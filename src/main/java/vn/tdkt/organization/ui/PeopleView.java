@@ -26,6 +26,7 @@ import vn.tdkt.audit.ui.AuditTrailPanel;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -180,7 +181,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openLeave(PersonDetails d, Dialog parent) {
-        DatePicker date = new DatePicker(getTranslation("field.activeTo"), LocalDate.now(clock));
+        DatePicker date = DatePickers.create(getTranslation("field.activeTo"), LocalDate.now(clock));
         EntityDialog dialog = new EntityDialog(getTranslation("people.leave"), () -> {
             people.leave(d.id(), d.version(), date.getValue());
             parent.close();
@@ -208,8 +209,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         position.setItems(Ui.folding(PositionRecord::name),
                 positions.all().stream().filter(PositionRecord::active).toList());
         position.setItemLabelGenerator(PositionRecord::name);
-        DatePicker activeFrom = new DatePicker(getTranslation("field.activeFrom"));
-        DatePicker effective = new DatePicker(getTranslation("field.effectiveDate"), LocalDate.now(clock));
+        DatePicker activeFrom = DatePickers.create(getTranslation("field.activeFrom"));
+        DatePicker effective = DatePickers.create(getTranslation("field.effectiveDate"), LocalDate.now(clock));
         effective.setHelperText(getTranslation("people.effectiveHelp"));
         effective.setVisible(existing != null);
 

@@ -29,6 +29,7 @@ import vn.tdkt.audit.ui.AuditTrailPanel;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -239,7 +240,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(UnitStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("unit.status." + s));
         status.setValue(d.status());
-        DatePicker date = new DatePicker(getTranslation("field.statusDate"), LocalDate.now(clock));
+        DatePicker date = DatePickers.create(getTranslation("field.statusDate"), LocalDate.now(clock));
         ComboBox<UnitOption> into = UnitPicker.single(units, getTranslation("field.mergedInto"));
         into.setVisible(d.status() == UnitStatus.MERGED);
         status.addValueChangeListener(e -> into.setVisible(e.getValue() == UnitStatus.MERGED));
