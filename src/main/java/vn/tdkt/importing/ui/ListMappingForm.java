@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.importing.service.ImportRecords.Field;
@@ -36,7 +37,7 @@ import vn.tdkt.organization.ui.UnitPicker;
 class ListMappingForm extends VerticalLayout {
 
     private final TextField docNumber = new TextField();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = DatePickers.create(null);
     private final ComboBox<UnitOption> issuer;
     private final ComboBox<AwardTypeRecord> award = new ComboBox<>();
     private final TextField years = new TextField();

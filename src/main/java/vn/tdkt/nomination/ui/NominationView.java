@@ -38,6 +38,7 @@ import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.service.PersistenceConfig;
+import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
@@ -100,7 +101,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
     private final TextArea achievements = new TextArea();
     private final TextArea measures = new TextArea();
     private FileField reportFile;
-    private final DatePicker meetingDate = new DatePicker();
+    private final DatePicker meetingDate = DatePickers.create(null);
     private final IntegerField votesFor = new IntegerField();
     private final IntegerField votesTotal = new IntegerField();
     private FileField minutesFile;
