@@ -141,8 +141,8 @@ public class LegacyDecisionWriter {
     }
 
     private Set<String> recipientKeys(Long decisionId) {
-        return new HashSet<>(jdbc.queryForList("SELECT recipient_key FROM dc_award WHERE decision_id = ?",
-                String.class, decisionId));
+        return new HashSet<>(jdbc.query("SELECT recipient_key, award_type_id FROM dc_award WHERE decision_id = ?",
+                (rs, i) -> rs.getString(1) + "|" + rs.getLong(2), decisionId));
     }
 
     /** All rows or none: one transaction. */
@@ -181,7 +181,7 @@ public class LegacyDecisionWriter {
                 keys = recipientKeys(d.getId());
             }
             for (LegacyAward r : group.getValue()) {
-                if (!keys.add(r.recipientKey())) {
+                if (!keys.add(r.recipientKey() + "|" + r.awardTypeId())) {
                     present++;
                     continue;
                 }

@@ -10,4 +10,6 @@ public interface AwardEntryRepository extends Repository<AwardEntry, Long> {
 
     List<AwardEntry> findByPersonIdAndStateInOrderByAwardYearAscDecisionDateAsc(Long personId,
             Collection<AwardState> states);
+
+    List<AwardEntry> findByUnitIdAndStateOrderByRevokedOnDescIdDesc(Long unitId, AwardState state);
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.history.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,16 +82,16 @@ public class RatingService {
                     row.version());
             if (row.rating() == null) {
                 ratings.delete(r);
-                audit.record("PerformanceRating", r.getId(), "DELETE", name + " " + year);
+                audit.record("PerformanceRating", r.getId(), "DELETE", name + ", năm " + year);
                 return new RatingRow(personId, row.fullName(), row.positionName(), null, 0, null, null);
             }
         }
-        String before = r.getRating() == null ? "∅" : r.getRating().name();
+        String before = AuditText.of(r.getRating());
         r.setRating(row.rating());
         r.setNote(Checks.maxLength(VietnameseText.clean(row.note()), 500, "note"));
         r = ratings.saveAndFlush(r);
         audit.record("PerformanceRating", r.getId(), row.ratingId() == null ? "CREATE" : "UPDATE",
-                name + " " + year + ": " + before + " → " + r.getRating());
+                name + ", năm " + year + ": " + before + " → " + AuditText.of(r.getRating()));
         return new RatingRow(personId, row.fullName(), row.positionName(), r.getId(), r.getVersion(), r.getRating(),
                 r.getNote());
     }

@@ -1,5 +1,6 @@
 package vn.tdkt.movement.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -243,7 +244,8 @@ public class MovementService {
         MovementStatus from = m.getStatus();
         m.moveTo(to, date, Checks.maxLength(VietnameseText.clean(note), 1000, "note"), reportFileId);
         movements.saveAndFlush(m);
-        audit.record(ENTITY, id, "STATUS", from + " → " + to + " " + date);
+        audit.record(ENTITY, id, "STATUS", AuditText.of(from) + " → " + AuditText.of(to) + ", ngày "
+                + AuditText.of(date));
         return get(id);
     }
 

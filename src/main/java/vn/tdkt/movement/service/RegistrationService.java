@@ -144,6 +144,11 @@ public class RegistrationService {
                 window != null && window.acceptingToday());
     }
 
+    /** Who registered, as the trail names them: a person's name, or a unit's full name. */
+    private String subject(Long unitId, Long personId) {
+        return personId == null ? units.option(unitId).fullName() : people.get(personId).fullName();
+    }
+
     /**
      * Registers a unit (personId null) or a person of it for a title, or withdraws the
      * registration (awardTypeId null).
@@ -180,18 +185,20 @@ public class RegistrationService {
         if (awardTypeId == null) {
             if (existing != null) {
                 registrations.delete(existing);
-                audit.record(ENTITY, existing.getId(), "DELETE", year + " " + key);
+                audit.record(ENTITY, existing.getId(), "DELETE", subject(unitId, personId) + ", năm " + year);
             }
             return;
         }
         if (existing == null) {
             existing = registrations.saveAndFlush(new Registration(movementId, year, unitId, personId, awardTypeId));
-            audit.record(ENTITY, existing.getId(), "CREATE", year + " " + key + " → " + awardTypeId);
+            audit.record(ENTITY, existing.getId(), "CREATE", subject(unitId, personId) + ", năm " + year + ": "
+                    + awardTypes.get(awardTypeId).name());
         } else if (!existing.getAwardTypeId().equals(awardTypeId)) {
             Long before = existing.getAwardTypeId();
             existing.setAwardTypeId(awardTypeId);
             registrations.flush();
-            audit.record(ENTITY, existing.getId(), "UPDATE", year + " " + key + ": " + before + " → " + awardTypeId);
+            audit.record(ENTITY, existing.getId(), "UPDATE", subject(unitId, personId) + ", năm " + year + ": "
+                    + awardTypes.get(before).name() + " → " + awardTypes.get(awardTypeId).name());
         }
     }
 
