@@ -76,6 +76,11 @@ public final class AuditText {
         return ResourceBundle.getBundle("messages", Locale.of("vi", "VN"), NO_FALLBACK);
     }
 
+    /** A period "01/07/2026–15/07/2026", or null when neither end is known. */
+    public static String period(Object from, Object to) {
+        return from == null && to == null ? null : of(from) + "–" + of(to);
+    }
+
     /** A sum of money: "2.340.000 đồng", or "∅". */
     public static String money(BigDecimal amount) {
         return amount == null ? "∅" : Formats.money(amount);

@@ -150,8 +150,8 @@ public class MovementService {
             if (m.getStatus() != MovementStatus.DRAFT) {
                 throw new BusinessException("error.movement.notDraft");
             }
-            changes.field("name", m.getName(), name).field("period", m.getPeriodFrom() + "–" + m.getPeriodTo(),
-                    form.periodFrom() + "–" + form.periodTo()).field("maxScore", m.getMaxScore(), form.maxScore());
+            changes.field("name", m.getName(), name).field("period", AuditText.period(m.getPeriodFrom(),
+                    m.getPeriodTo()), AuditText.period(form.periodFrom(), form.periodTo())).field("maxScore", m.getMaxScore(), form.maxScore());
             m.setName(name);
             m.setKind(Checks.required(form.kind(), "kind"));
             m.setLaunchingUnitId(Checks.required(form.launchingUnitId(), "launchingUnit"));

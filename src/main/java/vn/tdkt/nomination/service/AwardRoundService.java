@@ -231,8 +231,8 @@ public class AwardRoundService {
             }
             changes.field("submissionDeadline", r.getSubmissionDeadline(), dates[0])
                     .field("reviewDeadline", r.getReviewDeadline(), dates[1])
-                    .field("publication", r.getPublicationFrom() + "–" + r.getPublicationTo(),
-                            dates[2] + "–" + dates[3]);
+                    .field("publication", AuditText.period(r.getPublicationFrom(), r.getPublicationTo()),
+                            AuditText.period(dates[2], dates[3]));
             r.setName(name);
             r.setKind(kind);
             r.setOfficeUnitId(office);
