@@ -15,7 +15,7 @@ import vn.tdkt.base.service.Formats;
 public final class AuditLabels {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern RAW_MONEY = Pattern.compile("\\b(\\d{4,})(?:\\.0+)? đ\\b");
+    private static final Pattern RAW_MONEY = Pattern.compile("(?<![\\d.,])(\\d{4,})(?:\\.0+)? đ(?![\\p{L}\\p{N}])");
 
     private AuditLabels() {
     }

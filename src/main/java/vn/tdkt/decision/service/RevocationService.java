@@ -76,7 +76,9 @@ public class RevocationService {
         Revocation r = check(revocation, a.getDecisionDate());
         a.revoke(r.date(), r.reason(), r.legalGround(), PersistenceConfig.currentUsername());
         awards.saveAndFlush(a);
-        audit.record(DecisionReader.AWARD, a.getId(), "REVOKE", a.getDocNumber() + ", " + a.getRecipientName()
+        // On the decision's trail, where people look for what happened to its list.
+        audit.record(DecisionReader.DECISION, a.getDecisionId(), "REVOKE", a.getDocNumber() + ", "
+                + a.getRecipientName()
                 + ", ngày " + AuditText.of(r.date()) + ": " + r.reason() + " (" + r.legalGround() + ")");
         return reader.details(a.getDecisionId());
     }
