@@ -1,5 +1,6 @@
 package vn.tdkt.movement.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -114,7 +115,7 @@ public class RegistrationService {
         window.setOpen(open);
         windows.saveAndFlush(window);
         audit.record(MovementService.ENTITY, movementId, open ? "REGISTRATION_OPEN" : "REGISTRATION_CLOSE",
-                year + ", hạn " + deadline);
+                "Năm " + year + ", hạn " + AuditText.of(deadline));
         return toRecord(window);
     }
 
