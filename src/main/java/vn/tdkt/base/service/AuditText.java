@@ -17,16 +17,16 @@ import java.util.stream.Collectors;
  */
 public final class AuditText {
 
-    /** Enums whose labels were named before the {@code SimpleName.CONSTANT} convention. */
+    /** Enums whose labels were named before the {@code SimpleName.CONSTANT} convention (key prefixes). */
     private static final Map<String, String> PREFIXES = Map.of(
-            "AwardCategory", "award.category",
-            "AwardLevel", "award.level",
-            "RecipientKind", "award.recipient",
-            "VoteRule", "vote.name",
-            "Role", "role",
-            "Gender", "gender",
-            "UnitStatus", "unit.status",
-            "UnitKind", "unit.kind");
+            "AwardCategory", "award.category.",
+            "AwardLevel", "award.level.",
+            "RecipientKind", "award.recipient.",
+            "VoteRule", "vote.name.",
+            "Role", "role.",
+            "Gender", "gender.",
+            "UnitStatus", "unit.status.",
+            "UnitKind", "unit.kind.");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -37,7 +37,7 @@ public final class AuditText {
     /** The message key of an enum constant's label: {@code MovementStatus.DRAFT}, {@code unit.status.ACTIVE}. */
     public static String labelKey(Enum<?> value) {
         String type = value.getDeclaringClass().getSimpleName();
-        return PREFIXES.getOrDefault(type, type) + "." + value.name();
+        return PREFIXES.getOrDefault(type, type + ".") + value.name();
     }
 
     /** The Vietnamese label of an enum constant; its name only if a label is missing. */
