@@ -1,5 +1,6 @@
 package vn.tdkt.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +29,8 @@ import vn.tdkt.audit.ui.AuditLogView;
 import vn.tdkt.audit.ui.AuditTrailPanel;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.catalog.service.BaseSalaryService.BaseSalaryRecord;
+import vn.tdkt.catalog.ui.BaseSalaryView;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.decision.domain.DecisionSource;
 import vn.tdkt.decision.service.AwardListService;
@@ -198,5 +203,23 @@ class DecisionTrustViewsTest extends KaribuTest {
         assertThat(rows.get(1).subList(2, 5)).containsExactly("Thu hồi", "Quyết định khen thưởng",
                 d.docNumber() + ", ngày 05/09/2025: " + reason + " (Điều 93)");
         assertThat(rows).flatMap(r -> r).noneMatch(cell -> cell.startsWith("!") || cell.contains("#"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_administrator_opens_an_unconfirmed_base_in_force_to_correct_or_confirm_it_on_its_date() {
+        login("quantri");
+        UI.getCurrent().navigate(BaseSalaryView.class);
+        Grid<BaseSalaryRecord> grid = _get(Grid.class, spec -> { });
+        int row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).effectiveFrom().equals(LocalDate.of(2026, 7, 1))).findFirst()
+                .orElseThrow();
+
+        GridKt._clickItem(grid, row);
+
+        EntityDialog dialog = _get(EntityDialog.class);
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Hiệu lực từ ngày")).isReadOnly()).isTrue();
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Đã có văn bản chính thức")).getValue()).isFalse();
+        assertThat(_find(dialog, Button.class, spec -> spec.withText("Xóa"))).isEmpty();
     }
 }
