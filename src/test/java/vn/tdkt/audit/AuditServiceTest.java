@@ -45,7 +45,7 @@ class AuditServiceTest {
 
         List<AuditRecord> history = audit.trail("Position", created.id());
         assertThat(history).extracting(AuditRecord::action).containsExactly("UPDATE", "CREATE");
-        assertThat(history).extracting(AuditRecord::summary).containsExactly("rank: 7 → 8", name);
+        assertThat(history).extracting(AuditRecord::summary).containsExactly("Thứ bậc: 7 → 8", name);
         assertThat(history).allSatisfy(r -> {
             assertThat(r.username()).isEqualTo("quantri");
             assertThat(r.entityType()).isEqualTo("Position");

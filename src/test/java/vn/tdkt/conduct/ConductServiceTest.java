@@ -135,7 +135,7 @@ class ConductServiceTest {
         assertThat(audit.trail("Discipline", reprimand.id())).extracting(AuditRecord::action)
                 .containsExactly("CREATE");
         assertThat(audit.trail("PendingProcedure", review.id())).singleElement()
-                .satisfies(a -> assertThat(a.summary()).startsWith("Đỗ Văn An: XEM_XET_KY_LUAT"));
+                .satisfies(a -> assertThat(a.summary()).startsWith("Đỗ Văn An: Đang xem xét kỷ luật"));
         assertThat(conduct.person(binh).initiatives()).isEmpty();
     }
 

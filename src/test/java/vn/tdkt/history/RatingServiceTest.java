@@ -90,8 +90,9 @@ class RatingServiceTest {
             assertThat(r.note()).isEqualTo("Sáng kiến được công nhận");
         });
         assertThat(audit.trail("PerformanceRating", saved.ratingId())).extracting(AuditRecord::summary)
-                .containsExactly("Đỗ Văn An " + lastYear + ": HTXSNV → HTTNV",
-                        "Đỗ Văn An " + lastYear + ": ∅ → HTXSNV");
+                .containsExactly("Đỗ Văn An, năm " + lastYear
+                        + ": Hoàn thành xuất sắc nhiệm vụ → Hoàn thành tốt nhiệm vụ",
+                        "Đỗ Văn An, năm " + lastYear + ": ∅ → Hoàn thành xuất sắc nhiệm vụ");
     }
 
     @Test

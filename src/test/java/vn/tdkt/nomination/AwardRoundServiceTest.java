@@ -149,7 +149,7 @@ class AwardRoundServiceTest {
         assertThat(audit.trail("AwardRound", r.id())).extracting(AuditRecord::action)
                 .containsExactly("STATUS", "STATUS", "STATUS", "STATUS", "STATUS", "CREATE");
         assertThat(audit.trail("AwardRound", r.id()).getFirst().summary())
-                .isEqualTo("DECIDED → CLOSED: Hoàn tất đợt xét");
+                .isEqualTo("Đã có quyết định → Đóng: Hoàn tất đợt xét");
     }
 
     @Test
@@ -303,7 +303,7 @@ class AwardRoundServiceTest {
         assertThat(moved.reviewDeadline()).isEqualTo(LocalDate.of(2026, 12, 14));
         assertThat(moved.publicationTo()).isEqualTo(LocalDate.of(2026, 12, 24));
         assertThat(audit.trail("AwardRound", moved.id()).getFirst().summary()).isEqualTo(
-                "reviewDeadline: 2026-12-12 → 2026-12-14; publication: null–null → 2026-12-15–2026-12-24");
+                "hạn thẩm định: 12/12/2026 → 14/12/2026; Thời gian công khai: ∅ → 15/12/2026–24/12/2026");
 
         RoundDetails decided = rounds.get(demoRound(2025));
         assertThat(decided.status()).isEqualTo(RoundStatus.DECIDED);

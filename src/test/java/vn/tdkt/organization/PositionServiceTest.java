@@ -85,8 +85,8 @@ class PositionServiceTest {
                 });
         List<AuditRecord> history = audit.trail("Position", created.id());
         assertThat(history).extracting(AuditRecord::action).containsExactly("UPDATE", "CREATE");
-        assertThat(history.getFirst().summary()).isEqualTo("name: " + name + " → " + name
-                + " (kiêm nhiệm); rank: 10 → 2; active: true → false");
+        assertThat(history.getFirst().summary()).isEqualTo("Tên: " + name + " → " + name
+                + " (kiêm nhiệm); Thứ bậc: 10 → 2; Đang sử dụng: có → không");
         assertThat(history.getFirst().username()).isEqualTo("quantri");
     }
 

@@ -65,7 +65,7 @@ class AuditLogViewTest extends KaribuTest {
 
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().get(0)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
-        assertThat(rows.getFirst().subList(1, 5)).containsExactly("quantri", "Tạo mới", "Position #" + created.id(),
+        assertThat(rows.getFirst().subList(1, 5)).containsExactly("quantri", "Tạo mới", "Chức vụ",
                 name);
     }
 

@@ -3,15 +3,19 @@ package vn.tdkt.audit.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.tdkt.base.service.AuditText;
 
-/** Collects "field: old → new" lines for an audit summary; unchanged fields are left out. */
+/**
+ * Collects "field: old → new" lines for an audit summary; unchanged fields are left out.
+ * Values read as {@link AuditText} shows them (dates dd/MM/yyyy, labels of enums, có/không).
+ */
 public final class ChangeSet {
 
     private final List<String> lines = new ArrayList<>();
 
     public ChangeSet field(String name, Object before, Object after) {
         if (!Objects.equals(blankAsNone(before), blankAsNone(after))) {
-            lines.add(name + ": " + show(before) + " → " + show(after));
+            lines.add(AuditText.fieldLabel(name) + ": " + show(before) + " → " + show(after));
         }
         return this;
     }
@@ -31,6 +35,6 @@ public final class ChangeSet {
     }
 
     private static String show(Object value) {
-        return value == null || "".equals(value) ? "∅" : value.toString();
+        return AuditText.of(value);
     }
 }

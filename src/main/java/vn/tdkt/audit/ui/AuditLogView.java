@@ -30,11 +30,11 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.DATE_TIME.format(r.occurredAt().atZone(PersistenceConfig.ZONE)))
                 .setHeader(getTranslation("field.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRecord::username).setHeader(getTranslation("field.username")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("field.action"))
+        grid.addColumn(r -> AuditLabels.action(this, r)).setHeader(getTranslation("field.action"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.entityType() + (r.entityId() == null ? "" : " #" + r.entityId()))
+        grid.addColumn(r -> AuditLabels.record(this, r))
                 .setHeader(getTranslation("field.record")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::summary).setHeader(getTranslation("field.summary")).setFlexGrow(3);
+        grid.addColumn(AuditLabels::summary).setHeader(getTranslation("field.summary")).setFlexGrow(3);
         grid.setItems(new CallbackDataProvider<>(q -> {
             int size = Math.max(q.getLimit(), 1);
             return audit.search(search.getValue(), PageRequest.of(q.getOffset() / size, size,

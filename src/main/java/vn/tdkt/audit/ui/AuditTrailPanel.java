@@ -34,9 +34,9 @@ public class AuditTrailPanel extends Details {
             item.addClassName("tdkt-history-item");
             String when = Formats.DATE_TIME.format(r.occurredAt().atZone(PersistenceConfig.ZONE));
             item.add(new Div(new Span(when + " · " + r.username() + " · "
-                    + getTranslation("audit.action." + r.action()))));
+                    + AuditLabels.action(this, r))));
             if (r.summary() != null) {
-                item.add(new Div(new Span(r.summary())));
+                item.add(new Div(new Span(AuditLabels.summary(r))));
             }
             add(item);
         }

@@ -1,5 +1,6 @@
 package vn.tdkt.catalog.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -262,9 +263,10 @@ public class AwardTypeService {
     }
 
     private static String describe(AwardRule r) {
-        return r.getEffectiveFrom() + ": " + r.getVoteRule()
+        return "Hiệu lực từ " + AuditText.of(r.getEffectiveFrom()) + ": " + AuditText.of(r.getVoteRule())
                 + (r.getVoteSharePercent() == null ? "" : " " + r.getVoteSharePercent() + "%")
-                + ", coef " + r.getCoefIndividual() + "/" + r.getCoefCollective();
+                + ", hệ số cá nhân " + AuditText.of(r.getCoefIndividual()) + ", tập thể "
+                + AuditText.of(r.getCoefCollective());
     }
 
     private AwardType load(Long id) {

@@ -5,9 +5,12 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.audit.service.ChangeSet;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
@@ -61,9 +64,29 @@ public class BaseSalaryService {
 
     @Access.Authenticated
     public BaseSalaryRecord inForceOn(LocalDate date) {
+        return findInForceOn(date).orElseThrow(() -> new BusinessException("error.baseSalary.noneInForce", date));
+    }
+
+    /**
+     * The base in force on a date, if any. For callers inside their own transaction: a refusal
+     * thrown through this service's proxy would mark that transaction rollback-only.
+     */
+    @Access.Authenticated
+    public Optional<BaseSalaryRecord> findInForceOn(LocalDate date) {
         return salaries.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(date)
-                .map(s -> toRecord(s, LocalDate.now(clock)))
-                .orElseThrow(() -> new BusinessException("error.baseSalary.noneInForce", date));
+                .map(s -> toRecord(s, LocalDate.now(clock)));
+    }
+
+    /**
+     * The coefficient of an award type for a recipient kind in the rule in force on a date;
+     * empty when no rule is in force or the rule sets no money for that kind ("không có tiền
+     * thưởng theo quy định"). Never throws, for the same reason as {@link #findInForceOn}.
+     */
+    @Access.Authenticated
+    public Optional<BigDecimal> findCoefficient(Long awardTypeId, RecipientKind recipient, LocalDate date) {
+        return rules.findFirstByAwardTypeIdAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(awardTypeId, date)
+                .map(rule -> recipient == RecipientKind.COLLECTIVE ? rule.getCoefCollective()
+                        : rule.getCoefIndividual());
     }
 
     /** Money for an award type given to a recipient kind on a date, rounded up to 10.000 đ. */
@@ -87,7 +110,11 @@ public class BaseSalaryService {
         return amount.divide(ROUNDING_STEP, 0, RoundingMode.CEILING).multiply(ROUNDING_STEP);
     }
 
-    /** Adds a new amount from a date (id null) or corrects one not yet in force. */
+    /**
+     * Adds a new amount from a date (id null) or corrects one not yet in force. An amount
+     * already in force but not yet confirmed ("chưa chính thức") can still be corrected and
+     * confirmed, on its own date; once confirmed and in force it is history.
+     */
     @Access.Admin
     @Transactional
     public BaseSalaryRecord save(BaseSalaryRecord form) {
@@ -105,16 +132,28 @@ public class BaseSalaryService {
             salary = new BaseSalary(from, amount);
         } else {
             salary = Entities.forChange(salaries, form.id(), form.version());
-            EffectiveDates.assertNotInForce(salary.getEffectiveFrom(), today);
-            EffectiveDates.assertNotInForce(from, today);
-            salary.setEffectiveFrom(from);
-            salary.setAmount(amount);
+            if (salary.isConfirmed() || !from.equals(salary.getEffectiveFrom())) {
+                EffectiveDates.assertNotInForce(salary.getEffectiveFrom(), today);
+                EffectiveDates.assertNotInForce(from, today);
+            }
         }
-        salary.setLegalBasis(Checks.maxLength(VietnameseText.clean(form.legalBasis()), 500, "legalBasis"));
+        String legalBasis = Checks.maxLength(VietnameseText.clean(form.legalBasis()), 500, "legalBasis");
+        ChangeSet changes = new ChangeSet()
+                .field("Hiệu lực từ ngày", form.id() == null ? null : salary.getEffectiveFrom(), from)
+                .field("Mức lương cơ sở", form.id() == null ? null : salary.getAmount(), amount)
+                .field("Căn cứ", form.id() == null ? null : salary.getLegalBasis(), legalBasis)
+                .field("Chính thức", form.id() == null ? null : salary.isConfirmed(), form.confirmed());
+        salary.setEffectiveFrom(from);
+        salary.setAmount(amount);
+        salary.setLegalBasis(legalBasis);
         salary.setConfirmed(form.confirmed());
         salaries.saveAndFlush(salary);
-        audit.record(ENTITY, salary.getId(), form.id() == null ? "CREATE" : "UPDATE",
-                from + ": " + amount.toPlainString() + (form.confirmed() ? "" : " (chưa chính thức)"));
+        if (form.id() == null) {
+            audit.record(ENTITY, salary.getId(), "CREATE", AuditText.of(from) + ": " + AuditText.of(amount) + " đồng"
+                    + (form.confirmed() ? "" : " (chưa chính thức)"));
+        } else if (!changes.isEmpty()) {
+            audit.record(ENTITY, salary.getId(), "UPDATE", AuditText.of(from) + ": " + changes);
+        }
         return toRecord(salary, today);
     }
 
@@ -123,12 +162,13 @@ public class BaseSalaryService {
     public void delete(Long id, long version) {
         BaseSalary salary = Entities.forChange(salaries, id, version);
         EffectiveDates.assertNotInForce(salary.getEffectiveFrom(), LocalDate.now(clock));
-        audit.record(ENTITY, id, "DELETE", salary.getEffectiveFrom() + ": " + salary.getAmount().toPlainString());
+        audit.record(ENTITY, id, "DELETE", AuditText.of(salary.getEffectiveFrom()) + ": "
+                + AuditText.of(salary.getAmount()) + " đồng");
         salaries.delete(salary);
     }
 
     private static BaseSalaryRecord toRecord(BaseSalary s, LocalDate today) {
         return new BaseSalaryRecord(s.getId(), s.getVersion(), s.getEffectiveFrom(), s.getAmount(),
-                s.getLegalBasis(), s.isConfirmed(), s.getEffectiveFrom().isAfter(today));
+                s.getLegalBasis(), s.isConfirmed(), s.getEffectiveFrom().isAfter(today) || !s.isConfirmed());
     }
 }

@@ -118,12 +118,16 @@ public class BaseSalaryView extends VerticalLayout implements HasDynamicTitle {
         amount.setSuffixComponent(new Span("đ"));
         TextField legalBasis = new TextField(getTranslation("field.legalBasis"));
         Checkbox confirmed = new Checkbox(getTranslation("baseSalary.confirmed"), true);
+        boolean inForce = existing != null && !existing.effectiveFrom().isAfter(LocalDate.now(clock));
+        // An amount in force but not yet confirmed is corrected or confirmed on its own date.
+        from.setReadOnly(inForce);
         if (existing != null) {
             amount.setValue(existing.amount());
             legalBasis.setValue(existing.legalBasis() == null ? "" : existing.legalBasis());
             confirmed.setValue(existing.confirmed());
         }
-        EntityDialog dialog = new EntityDialog(getTranslation("baseSalary.add"), () -> {
+        EntityDialog dialog = new EntityDialog(getTranslation(existing == null ? "baseSalary.add"
+                : "baseSalary.edit"), () -> {
             salaries.save(new BaseSalaryRecord(existing == null ? null : existing.id(),
                     existing == null ? 0 : existing.version(), from.getValue(), amount.getValue(),
                     legalBasis.getValue(), confirmed.getValue(), true));
@@ -134,7 +138,7 @@ public class BaseSalaryView extends VerticalLayout implements HasDynamicTitle {
         dialog.field("amount", amount);
         dialog.wideField("legalBasis", legalBasis);
         dialog.form().add(confirmed);
-        if (existing != null) {
+        if (existing != null && !inForce) {
             dialog.getFooter().addComponentAsFirst(Ui.button("action.delete", VaadinIcon.TRASH, () -> Ui.confirm(
                     "baseSalary.delete", Formats.date(existing.effectiveFrom()), "action.delete", () -> {
                         salaries.delete(existing.id(), existing.version());

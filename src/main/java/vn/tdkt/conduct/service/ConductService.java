@@ -1,5 +1,6 @@
 package vn.tdkt.conduct.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -144,7 +145,7 @@ public class ConductService {
                 optionalText(form.reason(), 1000, "disciplineReason"));
         d = disciplines.saveAndFlush(d);
         audit.record(DISCIPLINE, d.getId(), form.id() == null ? "CREATE" : "UPDATE", nameOf(d.getPersonId())
-                + ": " + d.getForm() + " " + d.getDecisionNumber() + " " + Formats.date(d.getEffectiveFrom()) + "–"
+                + ": " + AuditText.of(d.getForm()) + " " + d.getDecisionNumber() + " " + Formats.date(d.getEffectiveFrom()) + "–"
                 + Formats.date(d.getEffectiveTo()));
         return toRecord(d);
     }
@@ -153,7 +154,7 @@ public class ConductService {
     @Transactional
     public void deleteDiscipline(Long id, long version) {
         Discipline d = Entities.forChange(disciplines, id, version);
-        audit.record(DISCIPLINE, id, "DELETE", nameOf(d.getPersonId()) + ": " + d.getForm() + " "
+        audit.record(DISCIPLINE, id, "DELETE", nameOf(d.getPersonId()) + ": " + AuditText.of(d.getForm()) + " "
                 + d.getDecisionNumber());
         disciplines.delete(d);
     }
@@ -175,7 +176,7 @@ public class ConductService {
                 optionalText(form.note(), 1000, "note"));
         p = procedures.saveAndFlush(p);
         audit.record(PROCEDURE, p.getId(), form.id() == null ? "CREATE" : "UPDATE", nameOf(p.getPersonId()) + ": "
-                + p.getKind() + " " + Formats.date(p.getOpenedOn()) + "–" + Formats.date(p.getClosedOn()));
+                + AuditText.of(p.getKind()) + " " + Formats.date(p.getOpenedOn()) + "–" + Formats.date(p.getClosedOn()));
         return toRecord(p);
     }
 
@@ -183,7 +184,7 @@ public class ConductService {
     @Transactional
     public void deleteProcedure(Long id, long version) {
         PendingProcedure p = Entities.forChange(procedures, id, version);
-        audit.record(PROCEDURE, id, "DELETE", nameOf(p.getPersonId()) + ": " + p.getKind() + " "
+        audit.record(PROCEDURE, id, "DELETE", nameOf(p.getPersonId()) + ": " + AuditText.of(p.getKind()) + " "
                 + Formats.date(p.getOpenedOn()));
         procedures.delete(p);
     }
@@ -201,7 +202,7 @@ public class ConductService {
                 optionalText(form.documentNumber(), 60, "documentNumber"), optionalText(form.note(), 1000, "note"));
         i = initiatives.saveAndFlush(i);
         audit.record(INITIATIVE, i.getId(), form.id() == null ? "CREATE" : "UPDATE", nameOf(i.getPersonId()) + ": "
-                + i.getKind() + " " + i.getLevel() + " " + Formats.date(i.getRecognisedOn()) + " " + i.getTitle());
+                + AuditText.of(i.getKind()) + " " + AuditText.of(i.getLevel()) + " " + Formats.date(i.getRecognisedOn()) + " " + i.getTitle());
         return toRecord(i);
     }
 
@@ -210,7 +211,7 @@ public class ConductService {
     public void deleteInitiative(Long id, long version) {
         Initiative i = Entities.forChange(initiatives, id, version);
         assertMayWriteInitiatives(i.getPersonId());
-        audit.record(INITIATIVE, id, "DELETE", nameOf(i.getPersonId()) + ": " + i.getKind() + " " + i.getTitle());
+        audit.record(INITIATIVE, id, "DELETE", nameOf(i.getPersonId()) + ": " + AuditText.of(i.getKind()) + " " + i.getTitle());
         initiatives.delete(i);
     }
 

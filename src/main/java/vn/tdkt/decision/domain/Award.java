@@ -99,6 +99,9 @@ public class Award extends AbstractEntity {
     @Column(name = "revoke_ground", length = 500)
     private String revokeGround;
 
+    @Column(name = "revoked_by", length = 100)
+    private String revokedBy;
+
     @Column(name = "award_year", nullable = false)
     private int awardYear;
 
@@ -189,11 +192,12 @@ public class Award extends AbstractEntity {
         this.amount = amount;
     }
 
-    public void revoke(LocalDate on, String reason, String ground) {
+    public void revoke(LocalDate on, String reason, String ground, String by) {
         this.state = AwardState.REVOKED;
         this.revokedOn = on;
         this.revokeReason = reason;
         this.revokeGround = ground;
+        this.revokedBy = by;
     }
 
     public Long getDecisionId() {
@@ -326,5 +330,9 @@ public class Award extends AbstractEntity {
 
     public Long getMovementId() {
         return movementId;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
     }
 }

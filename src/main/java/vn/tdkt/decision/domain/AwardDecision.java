@@ -75,6 +75,9 @@ public class AwardDecision extends AbstractEntity {
     @Column(name = "revoke_ground", length = 500)
     private String revokeGround;
 
+    @Column(name = "revoked_by", length = 100)
+    private String revokedBy;
+
     protected AwardDecision() {
     }
 
@@ -91,11 +94,12 @@ public class AwardDecision extends AbstractEntity {
         this.numberWellFormed = number.wellFormed();
     }
 
-    public void revoke(LocalDate on, String reason, String ground) {
+    public void revoke(LocalDate on, String reason, String ground, String by) {
         this.status = DecisionStatus.REVOKED;
         this.revokedOn = on;
         this.revokeReason = reason;
         this.revokeGround = ground;
+        this.revokedBy = by;
     }
 
     public Long getIssuerUnitId() {
@@ -213,5 +217,9 @@ public class AwardDecision extends AbstractEntity {
 
     public String getRevokeGround() {
         return revokeGround;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
     }
 }

@@ -28,5 +28,8 @@ public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Lo
 
     boolean existsByIssuerUnitId(Long unitId);
 
+    java.util.List<AwardDecision> findByIssuerUnitIdAndDecisionDateBetween(Long issuerUnitId,
+            java.time.LocalDate from, java.time.LocalDate to);
+
     boolean existsByMovementId(Long movementId);
 }

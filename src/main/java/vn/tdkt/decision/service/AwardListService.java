@@ -131,9 +131,12 @@ public class AwardListService {
             if (other.getId().equals(a.getId())) {
                 continue;
             }
-            if (other.getRecipientKey().equals(a.getRecipientKey())) {
+            // A combined decision may give one recipient several award types, each once.
+            if (other.getRecipientKey().equals(a.getRecipientKey())
+                    && other.getAwardTypeId().equals(a.getAwardTypeId())) {
                 throw BusinessException.onField(a.getKind() == RecipientKind.INDIVIDUAL ? "person" : "unit",
-                        "error.award.duplicateRecipient", a.getRecipientName());
+                        "error.award.duplicateRecipient", a.getRecipientName(),
+                        awardTypes.get(a.getAwardTypeId()).name());
             }
             if (a.getRegisterNo() != null && a.getRegisterNo().equals(other.getRegisterNo())) {
                 throw BusinessException.onField("registerNo", "error.award.duplicateRegisterNo", a.getRegisterNo(),

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.Entities;
+import vn.tdkt.catalog.service.BaseSalaryService;
+import vn.tdkt.catalog.service.BaseSalaryService.BaseSalaryRecord;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService;
@@ -16,9 +19,12 @@ import vn.tdkt.decision.domain.AwardDecision;
 import vn.tdkt.decision.domain.AwardDecisionRepository;
 import vn.tdkt.decision.domain.AwardRepository;
 import vn.tdkt.decision.domain.AwardState;
+import vn.tdkt.decision.domain.DecisionSource;
 import vn.tdkt.decision.domain.DocumentNumber;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentRecord;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
+import vn.tdkt.decision.service.DecisionRecords.BaseWarning;
+import vn.tdkt.decision.service.DecisionRecords.MoneyNote;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.movement.service.MovementService;
@@ -42,9 +48,12 @@ class DecisionReader {
     private final AwardTypeService awardTypes;
     private final MovementService movements;
     private final FileService files;
+    private final BaseSalaryService salaries;
 
     DecisionReader(AwardDecisionRepository decisions, AwardRepository awards, AmendmentRepository amendments,
-            UnitService units, AwardTypeService awardTypes, MovementService movements, FileService files) {
+            UnitService units, AwardTypeService awardTypes, MovementService movements, FileService files,
+            BaseSalaryService salaries) {
+        this.salaries = salaries;
         this.decisions = decisions;
         this.awards = awards;
         this.amendments = amendments;
@@ -74,8 +83,9 @@ class DecisionReader {
         AwardDecision d = decision(id);
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
         // The order of the printed list: số sổ vàng, then collectives before people as entered.
-        List<AwardRecord> list = awardsOf(id).stream()
-                .map(a -> toRecord(a, types.get(a.getAwardTypeId()).name()))
+        List<Award> entities = awardsOf(id);
+        List<AwardRecord> list = entities.stream()
+                .map(a -> toRecord(a, types.get(a.getAwardTypeId()).name(), d.getSource()))
                 .sorted(Comparator.comparing(AwardRecord::registerNo, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(r -> r.kind() == RecipientKind.COLLECTIVE ? 0 : 1)
                         .thenComparing(AwardRecord::id))
@@ -84,8 +94,12 @@ class DecisionReader {
                 .map(a -> new AmendmentRecord(a.getAmendedOn(), a.getDocNumber(), a.getReason(), a.getChanges(),
                         a.getCreatedBy()))
                 .toList();
-        BigDecimal total = list.stream().filter(r -> r.state() != AwardState.REVOKED)
-                .map(AwardRecord::amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<AwardRecord> counted = list.stream().filter(r -> r.state() != AwardState.REVOKED).toList();
+        BigDecimal total = counted.stream().map(AwardRecord::amount).filter(Objects::nonNull)
+                .reduce(BigDecimal::add).orElse(null);
+        MoneyNote totalNote = total != null ? MoneyNote.AMOUNT
+                : counted.stream().anyMatch(r -> r.money() == MoneyNote.NO_DATA) || counted.isEmpty()
+                        ? MoneyNote.NO_DATA : MoneyNote.NONE_BY_RULES;
         return new DecisionDetails(d.getId(), d.getVersion(), d.getIssuerUnitId(),
                 units.option(d.getIssuerUnitId()).fullName(), d.getDocNumber(),
                 new DocumentNumber(d.getDocNumber(), d.getNumberSeq(), d.getNumberType(), d.getNumberBody()),
@@ -93,21 +107,48 @@ class DecisionReader {
                 d.getYearTo(), d.getMovementId(),
                 d.getMovementId() == null ? null : movements.get(d.getMovementId()).name(),
                 d.getScanFileId() == null ? null : files.describe(d.getScanFileId()), d.getStatus(), d.getSource(),
-                d.getRevokedOn(), d.getRevokeReason(), d.getRevokeGround(), list, changes, total);
+                d.getRevokedOn(), d.getRevokeReason(), d.getRevokeGround(), list, changes, d.getRevokedBy(), total,
+                totalNote, baseWarning(d, counted));
+    }
+
+    /** A warning when the money of the decision rests on a base salary that cannot be relied on. */
+    private BaseWarning baseWarning(AwardDecision d, List<AwardRecord> counted) {
+        List<BigDecimal> used = counted.stream().map(AwardRecord::baseSalary).filter(Objects::nonNull).toList();
+        if (used.isEmpty()) {
+            return null;
+        }
+        BaseSalaryRecord base = salaries.findInForceOn(d.getDecisionDate()).orElse(null);
+        if (base == null) {
+            return null;
+        }
+        BigDecimal differing = used.stream().filter(b -> b.compareTo(base.amount()) != 0).findFirst().orElse(null);
+        if (base.confirmed() && differing == null) {
+            return null;
+        }
+        return new BaseWarning(base.effectiveFrom(), base.amount(), base.confirmed(), differing);
     }
 
     /** How an award reads in the audit trail and in amendments. */
     String describe(Award a) {
-        return (a.getRegisterNo() == null ? "" : "#" + a.getRegisterNo() + " ") + a.getRecipientName()
+        return (a.getRegisterNo() == null ? "" : "số sổ vàng " + a.getRegisterNo() + ": ") + a.getRecipientName()
                 + (a.getPositionName() == null ? "" : ", " + a.getPositionName()) + " — "
                 + awardTypes.get(a.getAwardTypeId()).name()
-                + (a.getAmount() == null ? "" : " — " + a.getAmount().toPlainString() + " đ");
+                + (a.getAmount() == null ? "" : " — " + AuditText.money(a.getAmount()));
     }
 
-    private static AwardRecord toRecord(Award a, String awardName) {
+    static MoneyNote moneyNote(Award a, DecisionSource source) {
+        if (a.getAmount() != null) {
+            return MoneyNote.AMOUNT;
+        }
+        return source == DecisionSource.IMPORT || a.getCoefficient() != null ? MoneyNote.NO_DATA
+                : MoneyNote.NONE_BY_RULES;
+    }
+
+    private static AwardRecord toRecord(Award a, String awardName, DecisionSource source) {
         return new AwardRecord(a.getId(), a.getVersion(), a.getRegisterNo(), a.getKind(), a.getPersonId(),
                 a.getUnitId(), a.getRecipientName(), a.getGender(), a.getBirthYear(), a.getPositionName(),
                 a.getUnitName(), a.getAwardTypeId(), awardName, a.getCoefficient(), a.getBaseSalary(), a.getAmount(),
-                a.getNote(), a.getState(), a.getRevokedOn(), a.getRevokeReason(), a.getRevokeGround());
+                a.getNote(), a.getState(), a.getRevokedOn(), a.getRevokeReason(), a.getRevokeGround(),
+                a.getRevokedBy(), moneyNote(a, source));
     }
 }

@@ -52,7 +52,29 @@ public final class DecisionRecords {
     public record AwardRecord(Long id, long version, Integer registerNo, RecipientKind kind, Long personId,
             Long unitId, String name, Gender gender, Integer birthYear, String positionName, String unitName,
             Long awardTypeId, String awardName, BigDecimal coefficient, BigDecimal baseSalary, BigDecimal amount,
-            String note, AwardState state, LocalDate revokedOn, String revokeReason, String revokeGround) {
+            String note, AwardState state, LocalDate revokedOn, String revokeReason, String revokeGround,
+            String revokedBy, MoneyNote money) {
+    }
+
+    /**
+     * What the money of an award (or a decision's total) rests on: an amount; no money because
+     * the rules in force set none for that award and recipient ("không có tiền thưởng theo quy
+     * định"); or no data (imported without money, or no base salary in force on the date).
+     */
+    public enum MoneyNote {
+        AMOUNT, NONE_BY_RULES, NO_DATA
+    }
+
+    /**
+     * The base salary in force on the decision date when the decision's money rests on one that
+     * cannot be relied on: not yet confirmed, or corrected after the money was computed
+     * ({@code usedAmount} differs from {@code amount}).
+     */
+    public record BaseWarning(LocalDate effectiveFrom, BigDecimal amount, boolean confirmed, BigDecimal usedAmount) {
+
+        public boolean corrected() {
+            return usedAmount != null && usedAmount.compareTo(amount) != 0;
+        }
     }
 
     public record AmendmentRecord(LocalDate on, String docNumber, String reason, String changes, String by) {
@@ -63,7 +85,7 @@ public final class DecisionRecords {
             int yearFrom, int yearTo, Long movementId, String movementName, FileRecord scan,
             DecisionStatus status, DecisionSource source, LocalDate revokedOn, String revokeReason,
             String revokeGround, List<AwardRecord> awards, List<AmendmentRecord> amendments,
-            BigDecimal totalAmount) {
+            String revokedBy, BigDecimal totalAmount, MoneyNote totalNote, BaseWarning baseWarning) {
 
         public boolean draft() {
             return status == DecisionStatus.DRAFT;

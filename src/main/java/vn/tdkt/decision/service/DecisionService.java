@@ -112,10 +112,12 @@ public class DecisionService {
             amendments.requireChangeable(d, amendment);
         }
         ChangeSet changes = apply(d, form);
+        checkNumberFree(d);
         try {
             d = decisions.saveAndFlush(d);
         } catch (DataIntegrityViolationException e) {
-            throw BusinessException.onField("docNumber", "error.decision.duplicateNumber", d.getDocNumber());
+            throw BusinessException.onField("docNumber", "error.decision.duplicateNumber", d.getDocNumber(),
+                    d.getDecisionDate(), units.option(d.getIssuerUnitId()).fullName());
         }
         for (Award a : reader.awardsOf(d.getId())) {
             a.copyDecision(d);
@@ -160,15 +162,15 @@ public class DecisionService {
         String signerTitle = Checks.maxLength(VietnameseText.clean(form.signerTitle()), 255, "signerTitle");
         String reason = Checks.maxLength(VietnameseText.clean(form.reason()), 2000, "reason");
         ChangeSet changes = new ChangeSet()
-                .field("Cơ quan ban hành", d.getIssuerUnitId(), issuer)
+                .field("Cơ quan ban hành", unitName(d.getIssuerUnitId()), unitName(issuer))
                 .field("Số", d.getDocNumber(), number.printed())
                 .field("Ngày", d.getDecisionDate(), date)
                 .field("Người ký", d.getSignerName(), signer)
                 .field("Chức vụ người ký", d.getSignerTitle(), signerTitle)
                 .field("Lý do", d.getReason(), reason)
                 .field("Năm thành tích", d.getYearFrom() + "–" + d.getYearTo(), yearFrom + "–" + yearTo)
-                .field("Phong trào", d.getMovementId(), form.movementId())
-                .field("Bản quét", d.getScanFileId(), form.scanFileId());
+                .field("Phong trào", movementName(d.getMovementId()), movementName(form.movementId()))
+                .field("Bản quét", fileName(d.getScanFileId()), fileName(form.scanFileId()));
         d.setIssuerUnitId(issuer);
         d.setNumber(number);
         d.setDecisionDate(date);
@@ -179,6 +181,36 @@ public class DecisionService {
         d.setMovementId(form.movementId());
         d.setScanFileId(form.scanFileId());
         return changes;
+    }
+
+    /**
+     * One issuer gives a number once a year: however it was typed ({@code 05-QD/VPTU} is
+     * {@code 5-QĐ/VPTU}), a second decision with the same issuer, number and year is refused,
+     * naming the one already there.
+     */
+    private void checkNumberFree(AwardDecision d) {
+        String identity = DocumentNumber.parse(d.getDocNumber()).identity();
+        int year = d.getDecisionDate().getYear();
+        for (AwardDecision other : decisions.findByIssuerUnitIdAndDecisionDateBetween(d.getIssuerUnitId(),
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            if (!Objects.equals(other.getId(), d.getId())
+                    && DocumentNumber.parse(other.getDocNumber()).identity().equals(identity)) {
+                throw BusinessException.onField("docNumber", "error.decision.duplicateNumber", other.getDocNumber(),
+                        other.getDecisionDate(), units.option(other.getIssuerUnitId()).fullName());
+            }
+        }
+    }
+
+    private String unitName(Long id) {
+        return id == null ? null : units.option(id).fullName();
+    }
+
+    private String movementName(Long id) {
+        return id == null ? null : movements.get(id).name();
+    }
+
+    private String fileName(Long id) {
+        return id == null ? null : files.describe(id).fileName();
     }
 
     /** Records a draft: it enters the register and is locked from now on. */
@@ -192,6 +224,7 @@ public class DecisionService {
         if (awards.countByDecisionId(id) == 0) {
             throw new BusinessException("error.decision.noRecipients");
         }
+        checkNumberFree(d);
         d.setStatus(DecisionStatus.RECORDED);
         decisions.saveAndFlush(d);
         awards.changeState(id, AwardState.DRAFT, AwardState.ACTIVE);

@@ -55,7 +55,7 @@ public class LegacyDecisionWriter {
             "award_level", "award_precedence", "coefficient", "base_salary", "amount", "note", "state", "award_year",
             "year_from", "decision_date", "doc_number", "issuer_unit_id", "movement_id", "search_text");
     /** Generated (id) or only ever set by a later revocation. */
-    static final Set<String> LEFT_EMPTY = Set.of("id", "revoked_on", "revoke_reason", "revoke_ground");
+    static final Set<String> LEFT_EMPTY = Set.of("id", "revoked_on", "revoke_reason", "revoke_ground", "revoked_by");
     private static final Map<String, String> LITERALS = Map.of("version", "0", "coefficient", "NULL",
             "base_salary", "NULL", "movement_id", "NULL");
     static final String INSERT = "INSERT INTO dc_award (" + String.join(", ", COLUMNS) + ") VALUES ("
@@ -151,6 +151,12 @@ public class LegacyDecisionWriter {
                 String.class, decisionId));
     }
 
+    /** Recipient and award type: a combined decision lists one recipient once per award type. */
+    private Set<String> recipientAwardKeys(Long decisionId) {
+        return new HashSet<>(jdbc.query("SELECT recipient_key, award_type_id FROM dc_award WHERE decision_id = ?",
+                (rs, i) -> rs.getString(1) + "|" + rs.getLong(2), decisionId));
+    }
+
     /** All rows or none: one transaction. */
     @Access.Secretary
     @Transactional
@@ -184,10 +190,10 @@ public class LegacyDecisionWriter {
             } else if (d.getSource() != DecisionSource.IMPORT || d.getStatus() != DecisionStatus.RECORDED) {
                 throw new BusinessException("error.import.decisionLocked", d.getDocNumber());
             } else {
-                keys = recipientKeys(d.getId());
+                keys = recipientAwardKeys(d.getId());
             }
             for (LegacyAward r : group.getValue()) {
-                if (!keys.add(r.recipientKey())) {
+                if (!keys.add(r.recipientKey() + "|" + r.awardTypeId())) {
                     present++;
                     continue;
                 }

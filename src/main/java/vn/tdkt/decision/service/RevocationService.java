@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.AuditText;
+import vn.tdkt.base.service.PersistenceConfig;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.decision.domain.Award;
@@ -50,15 +52,16 @@ public class RevocationService {
             throw new BusinessException("error.decision.notRecorded");
         }
         Revocation r = check(revocation, d.getDecisionDate());
-        d.revoke(r.date(), r.reason(), r.legalGround());
+        String by = PersistenceConfig.currentUsername();
+        d.revoke(r.date(), r.reason(), r.legalGround(), by);
         decisions.saveAndFlush(d);
         for (Award a : reader.awardsOf(id)) {
             if (a.getState() == AwardState.ACTIVE) {
-                a.revoke(r.date(), r.reason(), r.legalGround());
+                a.revoke(r.date(), r.reason(), r.legalGround(), by);
             }
         }
-        audit.record(DecisionReader.DECISION, id, "REVOKE",
-                d.getDocNumber() + ": " + r.reason() + " (" + r.legalGround() + ")");
+        audit.record(DecisionReader.DECISION, id, "REVOKE", d.getDocNumber() + ", ngày " + AuditText.of(r.date())
+                + ": " + r.reason() + " (" + r.legalGround() + ")");
         return reader.details(id);
     }
 
@@ -71,11 +74,12 @@ public class RevocationService {
             throw new BusinessException("error.decision.notRecorded");
         }
         Revocation r = check(revocation, a.getDecisionDate());
-        a.revoke(r.date(), r.reason(), r.legalGround());
+        a.revoke(r.date(), r.reason(), r.legalGround(), PersistenceConfig.currentUsername());
         awards.saveAndFlush(a);
-        audit.record(DecisionReader.AWARD, a.getId(), "REVOKE", a.getDocNumber() + ", " + a.getRecipientName() + ": "
-                + r.reason()
-                + " (" + r.legalGround() + ")");
+        // On the decision's trail, where people look for what happened to its list.
+        audit.record(DecisionReader.DECISION, a.getDecisionId(), "REVOKE", a.getDocNumber() + ", "
+                + a.getRecipientName()
+                + ", ngày " + AuditText.of(r.date()) + ": " + r.reason() + " (" + r.legalGround() + ")");
         return reader.details(a.getDecisionId());
     }
 

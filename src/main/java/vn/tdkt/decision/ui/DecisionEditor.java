@@ -20,7 +20,9 @@ import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.catalog.service.BaseSalaryService;
 import vn.tdkt.decision.service.AwardListService;
+import vn.tdkt.decision.service.DecisionRecords.BaseWarning;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentInfo;
 import vn.tdkt.decision.service.DecisionRecords.AwardForm;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
@@ -57,11 +59,14 @@ public class DecisionEditor {
     private final AwardTypeService awardTypes;
     private final MovementService movements;
     private final FileService files;
+    private final BaseSalaryService salaries;
     private final Clock clock;
 
     public DecisionEditor(DecisionService decisions, AwardListService awardLists, RevocationService revocations,
             UnitService units, PersonService people,
-            AwardTypeService awardTypes, MovementService movements, FileService files, Clock clock) {
+            AwardTypeService awardTypes, MovementService movements, FileService files, BaseSalaryService salaries,
+            Clock clock) {
+        this.salaries = salaries;
         this.decisions = decisions;
         this.awardLists = awardLists;
         this.revocations = revocations;
@@ -119,6 +124,9 @@ public class DecisionEditor {
         if (amending) {
             dialog.wideField("amendmentReason", amendReason);
             dialog.field("amendmentDocNumber", amendNumber);
+        }
+        if (d != null && d.baseWarning() != null) {
+            dialog.form().add(DecisionView.baseWarning(d.baseWarning()));
         }
         if (d != null) {
             issuer.setValue(units.option(d.issuerUnitId()));
@@ -185,6 +193,7 @@ public class DecisionEditor {
             dialog.wideField("amendmentReason", amendReason);
             dialog.field("amendmentDocNumber", amendNumber);
         }
+        baseWarning(d).ifPresent(dialog.form()::add);
         kind.addValueChangeListener(e -> {
             person.setVisible(e.getValue() == RecipientKind.INDIVIDUAL);
             position.setVisible(e.getValue() == RecipientKind.INDIVIDUAL);
@@ -206,6 +215,15 @@ public class DecisionEditor {
             note.setValue(r.note() == null ? "" : r.note());
         }
         dialog.open();
+    }
+
+    /** The money of a new or changed recipient would rest on a base salary not yet confirmed. */
+    private java.util.Optional<com.vaadin.flow.component.Component> baseWarning(DecisionDetails d) {
+        if (d.baseWarning() != null) {
+            return java.util.Optional.of(DecisionView.baseWarning(d.baseWarning()));
+        }
+        return salaries.findInForceOn(d.decisionDate()).filter(b -> !b.confirmed())
+                .map(b -> DecisionView.baseWarning(new BaseWarning(b.effectiveFrom(), b.amount(), false, null)));
     }
 
     /** Revocation of the decision ({@code r} null) or of one recipient. */

@@ -1,6 +1,7 @@
 package vn.tdkt.decision.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +31,8 @@ import vn.tdkt.decision.domain.DecisionStatus;
 import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentRecord;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
+import vn.tdkt.decision.service.DecisionRecords.BaseWarning;
+import vn.tdkt.decision.service.DecisionRecords.MoneyNote;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.decision.service.DecisionRecords;
 import vn.tdkt.decision.service.DecisionService;
@@ -100,7 +103,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         fact(facts, "decision.reason", d.reason());
         fact(facts, "register.movement", d.movementName());
         fact(facts, "decision.source", getTranslation("DecisionSource." + d.source()));
-        fact(facts, "decision.totalAmount", Formats.money(d.totalAmount()));
+        fact(facts, "decision.totalAmount", money(d.totalAmount(), d.totalNote()));
         if (d.scan() != null) {
             facts.add(new Span(getTranslation("decision.scan") + ": "), FileField.FileLinks.link(files, d.scan()));
         }
@@ -108,13 +111,26 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
             fact(facts, "decision.revokedOn", Formats.date(d.revokedOn()));
             fact(facts, "decision.revokeReason", d.revokeReason());
             fact(facts, "decision.legalGround", d.revokeGround());
+            fact(facts, "decision.revokedBy", d.revokedBy());
         }
         add(facts);
+        if (d.baseWarning() != null) {
+            add(baseWarning(d.baseWarning()));
+        }
         if (canWrite && d.status() != DecisionStatus.REVOKED) {
             add(actions(d));
         }
         add(new H3(getTranslation("decision.recipients", d.awards().size())));
         add(recipients(d));
+        List<AwardRecord> revoked = d.awards().stream().filter(r -> r.state() == AwardState.REVOKED).toList();
+        if (!revoked.isEmpty()) {
+            add(new H3(getTranslation("decision.revocations")));
+            Div lines = new Div();
+            lines.setId("decision-revocations");
+            revoked.forEach(r -> lines.add(RevocationNote.line(r.name(), r.awardName(), r.revokedOn(),
+                    r.revokeReason(), r.revokeGround(), r.revokedBy())));
+            add(lines);
+        }
         if (!d.amendments().isEmpty()) {
             add(new H3(getTranslation("decision.amendments")));
             Grid<AmendmentRecord> grid = new Grid<>();
@@ -179,7 +195,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         grid.addColumn(r -> r.kind() == RecipientKind.INDIVIDUAL ? Ui.join(r.positionName(), r.unitName()) : "")
                 .setHeader(getTranslation("decision.positionUnit")).setFlexGrow(3);
         grid.addColumn(AwardRecord::awardName).setHeader(getTranslation("register.award")).setFlexGrow(2);
-        grid.addColumn(r -> r.amount() == null ? "" : Formats.money(r.amount()))
+        grid.addColumn(r -> money(r.amount(), r.money()))
                 .setHeader(getTranslation("decision.amount")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> AwardStatus.badge(r.state(), r.revokeReason()))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
@@ -220,6 +236,27 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
             row.add(revoke);
         }
         return row;
+    }
+
+    /** A sum of money, or why there is none: never "0 đồng" for money nobody recorded. */
+    static String money(java.math.BigDecimal amount, MoneyNote note) {
+        return switch (note) {
+            case AMOUNT -> Formats.money(amount);
+            case NONE_BY_RULES -> UI.getCurrent().getTranslation("money.noneByRules");
+            case NO_DATA -> UI.getCurrent().getTranslation("money.noData");
+        };
+    }
+
+    /** The warning that the money rests on a base salary not (or no longer) to be relied on. */
+    static Span baseWarning(BaseWarning w) {
+        Span warn = new Span(VaadinIcon.WARNING.create(), new Span(w.corrected()
+                ? UI.getCurrent().getTranslation("decision.baseCorrected", Formats.amount(w.usedAmount()),
+                        Formats.amount(w.amount()), Formats.date(w.effectiveFrom()))
+                : UI.getCurrent().getTranslation("decision.baseUnconfirmed", Formats.amount(w.amount()),
+                        Formats.date(w.effectiveFrom()))));
+        warn.addClassName("tdkt-warning");
+        warn.setId("decision-base-warning");
+        return warn;
     }
 
     private void fact(Div facts, String labelKey, String value) {

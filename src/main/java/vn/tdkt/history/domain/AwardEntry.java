@@ -77,6 +77,15 @@ public class AwardEntry {
     @Column(name = "revoke_reason")
     private String revokeReason;
 
+    @Column(name = "revoked_on")
+    private LocalDate revokedOn;
+
+    @Column(name = "revoke_ground")
+    private String revokeGround;
+
+    @Column(name = "revoked_by")
+    private String revokedBy;
+
     @Column(name = "award_year")
     private int awardYear;
 
@@ -160,5 +169,21 @@ public class AwardEntry {
 
     public Long getIssuerUnitId() {
         return issuerUnitId;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public LocalDate getRevokedOn() {
+        return revokedOn;
+    }
+
+    public String getRevokeGround() {
+        return revokeGround;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
     }
 }

@@ -20,4 +20,6 @@ public interface AwardEntryRepository extends Repository<AwardEntry, Long> {
             and a.awardYear >= :from and a.yearFrom <= :to""")
     List<AwardEntry> activeFor(@Param("people") Collection<Long> people, @Param("units") Collection<Long> units,
             @Param("from") int from, @Param("to") int to);
+
+    List<AwardEntry> findByUnitIdAndStateOrderByRevokedOnDescIdDesc(Long unitId, AwardState state);
 }

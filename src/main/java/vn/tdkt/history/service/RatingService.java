@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.Entities;
@@ -108,17 +109,17 @@ public class RatingService {
                     row.version());
             if (row.rating() == null) {
                 ratings.delete(r);
-                audit.record("PerformanceRating", r.getId(), "DELETE", name + " " + year);
+                audit.record("PerformanceRating", r.getId(), "DELETE", name + ", năm " + year);
                 return new RatingRow(personId, row.fullName(), row.positionName(), null, 0, null, null,
                         row.unitName());
             }
         }
-        String before = r.getRating() == null ? "∅" : r.getRating().name();
+        String before = AuditText.of(r.getRating());
         r.setRating(row.rating());
         r.setNote(Checks.maxLength(VietnameseText.clean(row.note()), 500, "note"));
         r = ratings.saveAndFlush(r);
         audit.record("PerformanceRating", r.getId(), row.ratingId() == null ? "CREATE" : "UPDATE",
-                name + " " + year + ": " + before + " → " + r.getRating());
+                name + ", năm " + year + ": " + before + " → " + AuditText.of(r.getRating()));
         return new RatingRow(personId, row.fullName(), row.positionName(), r.getId(), r.getVersion(), r.getRating(),
                 r.getNote(), row.unitName());
     }

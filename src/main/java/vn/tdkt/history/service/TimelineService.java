@@ -56,7 +56,8 @@ public class TimelineService {
 
     public record TimelineEntry(Long awardId, Long decisionId, int yearFrom, int year, Long awardTypeId,
             String awardCode, String awardName, String docNumber, LocalDate decisionDate, String issuer,
-            String positionName, String unitName, Integer registerNo, AwardState state, String revokeReason) {
+            String positionName, String unitName, Integer registerNo, AwardState state, String revokeReason,
+            String recipientName, LocalDate revokedOn, String revokeGround, String revokedBy) {
 
         public String years() {
             return yearFrom == year ? String.valueOf(year) : yearFrom + "–" + year;
@@ -87,17 +88,34 @@ public class TimelineService {
                 EnumSet.of(AwardState.ACTIVE, AwardState.REVOKED));
         Map<Long, String> issuers = units.fullNames(rows.stream().map(AwardEntry::getIssuerUnitId)
                 .collect(Collectors.toSet()));
-        List<TimelineEntry> entries = rows.stream().map(a -> {
-            AwardTypeRecord t = types.get(a.getAwardTypeId());
-            return new TimelineEntry(a.getId(), a.getDecisionId(), a.getYearFrom(), a.getAwardYear(), t.id(),
-                    t.code(), t.name(), a.getDocNumber(), a.getDecisionDate(), issuers.get(a.getIssuerUnitId()),
-                    a.getPositionName(), a.getUnitName(), a.getRegisterNo(), a.getState(), a.getRevokeReason());
-        }).toList();
+        List<TimelineEntry> entries = entries(rows, types, issuers);
         List<RatingRecord> rated = ratings.findByPersonIdOrderByYearAsc(personId).stream()
                 .map(r -> new RatingRecord(r.getId(), r.getVersion(), r.getYear(), r.getRating(), r.getNote()))
                 .toList();
         return new PersonTimeline(p.id(), p.fullName(), p.gender(), p.birthYear(), p.unitName(), p.positionName(),
                 p.activeTo() == null, entries, streaks(entries, rated), rated);
+    }
+
+    private static List<TimelineEntry> entries(List<AwardEntry> rows, Map<Long, AwardTypeRecord> types,
+            Map<Long, String> issuers) {
+        return rows.stream().map(a -> {
+            AwardTypeRecord t = types.get(a.getAwardTypeId());
+            return new TimelineEntry(a.getId(), a.getDecisionId(), a.getYearFrom(), a.getAwardYear(), t.id(),
+                    t.code(), t.name(), a.getDocNumber(), a.getDecisionDate(), issuers.get(a.getIssuerUnitId()),
+                    a.getPositionName(), a.getUnitName(), a.getRegisterNo(), a.getState(), a.getRevokeReason(),
+                    a.getRecipientName(), a.getRevokedOn(), a.getRevokeGround(), a.getRevokedBy());
+        }).toList();
+    }
+
+    /**
+     * The revoked awards of a unit: its own collective awards and those of the people who were
+     * in it at the time, latest revocation first, with date, reason, legal ground and who revoked.
+     */
+    @Access.Authenticated
+    public List<TimelineEntry> unitRevocations(Long unitId) {
+        List<AwardEntry> rows = awards.findByUnitIdAndStateOrderByRevokedOnDescIdDesc(unitId, AwardState.REVOKED);
+        return entries(rows, awardTypes.byId(), units.fullNames(rows.stream().map(AwardEntry::getIssuerUnitId)
+                .collect(Collectors.toSet())));
     }
 
     /** Runs of at least two consecutive years of the same award or of HTXSNV, the latest first. */

@@ -11,12 +11,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import vn.tdkt.conduct.service.ConductService;
-import vn.tdkt.conduct.ui.PersonConductView;
+import java.util.List;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
+import vn.tdkt.conduct.service.ConductService;
+import vn.tdkt.conduct.ui.PersonConductView;
+import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.decision.ui.AwardStatus;
 import vn.tdkt.decision.ui.DecisionView;
+import vn.tdkt.decision.ui.RevocationNote;
 import vn.tdkt.history.service.TimelineService.PersonTimeline;
 import vn.tdkt.history.service.TimelineService.RatingRecord;
 import vn.tdkt.history.service.TimelineService.Streak;
@@ -86,6 +89,16 @@ public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DecisionView.class,
                 e.getItem().decisionId())));
         add(grid);
+        List<TimelineEntry> revoked = timeline.entries().stream().filter(e -> e.state() == AwardState.REVOKED)
+                .toList();
+        if (!revoked.isEmpty()) {
+            add(new H3(getTranslation("timeline.revocations")));
+            Div lines = new Div();
+            lines.setId("person-revocations");
+            revoked.forEach(e -> lines.add(RevocationNote.line(null, e.awardName() + " " + e.years() + ", "
+                    + e.docNumber(), e.revokedOn(), e.revokeReason(), e.revokeGround(), e.revokedBy())));
+            add(lines);
+        }
         add(new H3(getTranslation("timeline.ratings")));
         Grid<RatingRecord> ratings = new Grid<>();
         ratings.addColumn(RatingRecord::year).setHeader(getTranslation("register.year")).setWidth("8rem")

@@ -1,6 +1,7 @@
 package vn.tdkt.history.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,9 +18,11 @@ import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.ui.DecisionView;
+import vn.tdkt.decision.ui.RevocationNote;
 import vn.tdkt.history.domain.AwardRow;
 import vn.tdkt.history.service.AwardQuery;
 import vn.tdkt.history.service.AwardSearchService;
+import vn.tdkt.history.service.TimelineService.TimelineEntry;
 import vn.tdkt.history.service.TimelineService.UnitYear;
 import vn.tdkt.history.service.TimelineService;
 import vn.tdkt.organization.service.UnitService;
@@ -76,6 +79,15 @@ public class UnitAwardsView extends VerticalLayout implements HasUrlParameter<Lo
         summary.addItemClickListener(e -> year.setValue(e.getItem().year()));
         add(summary, new HorizontalLayout(year), new H3(getTranslation("unit.collectiveTitle")), collectives,
                 new H3(getTranslation("unit.individualTitle")), individuals);
+        List<TimelineEntry> revoked = timelines.unitRevocations(unitId);
+        if (!revoked.isEmpty()) {
+            add(new H3(getTranslation("timeline.revocations")));
+            Div lines = new Div();
+            lines.setId("unit-revocations");
+            revoked.forEach(e -> lines.add(RevocationNote.line(e.recipientName(), e.awardName() + " " + e.years()
+                    + ", " + e.docNumber(), e.revokedOn(), e.revokeReason(), e.revokeGround(), e.revokedBy())));
+            add(lines);
+        }
     }
 
     private Grid<AwardRow> grid(Long unitId, RecipientKind kind, Select<Integer> year) {

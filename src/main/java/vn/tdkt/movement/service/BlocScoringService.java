@@ -142,7 +142,8 @@ public class BlocScoringService {
         }
         scoring.touch();
         scores.flush();
-        audit.record(ENTITY, scoring.getId(), "SCORES", "unit " + unitId + ": " + cells.size() + " criteria");
+        audit.record(ENTITY, scoring.getId(), "SCORES", memberName(blocId, year, unitId) + ", năm " + year + ": "
+                + cells.size() + " tiêu chí");
         return sheetAfterFlush(movementId, blocId, year);
     }
 
@@ -152,8 +153,13 @@ public class BlocScoringService {
         BlocScoring scoring = editable(movementId, blocId, year, version);
         files.describe(Checks.required(fileId, "pact"));
         scoring.setPactFileId(fileId);
-        audit.record(ENTITY, scoring.getId(), "PACT", String.valueOf(fileId));
+        audit.record(ENTITY, scoring.getId(), "PACT", "Năm " + year + ": " + files.describe(fileId).fileName());
         return sheetAfterFlush(movementId, blocId, year);
+    }
+
+    private String memberName(Long blocId, int year, Long unitId) {
+        return members(blocId, year).stream().filter(x -> x.unitId().equals(unitId)).map(x -> x.unitName())
+                .findFirst().orElse("∅");
     }
 
     /** Closes the round: from now on the scores are final. */
@@ -162,7 +168,7 @@ public class BlocScoringService {
     public ScoringSheet lock(Long movementId, Long blocId, int year, long version) {
         BlocScoring scoring = editable(movementId, blocId, year, version);
         scoring.lock();
-        audit.record(ENTITY, scoring.getId(), "LOCK", movementId + "/" + blocId + "/" + year);
+        audit.record(ENTITY, scoring.getId(), "LOCK", movements.get(movementId).name() + ", năm " + year);
         return sheetAfterFlush(movementId, blocId, year);
     }
 
@@ -186,7 +192,7 @@ public class BlocScoringService {
         }
         scoring.propose(unitId, awardTypeId);
         scoring.touch();
-        audit.record(ENTITY, scoring.getId(), "PROPOSE", "unit " + unitId + " → " + award.name());
+        audit.record(ENTITY, scoring.getId(), "PROPOSE", memberName(blocId, year, unitId) + " → " + award.name());
         return sheetAfterFlush(movementId, blocId, year);
     }
 

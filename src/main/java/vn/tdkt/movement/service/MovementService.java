@@ -1,5 +1,6 @@
 package vn.tdkt.movement.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,8 +150,8 @@ public class MovementService {
             if (m.getStatus() != MovementStatus.DRAFT) {
                 throw new BusinessException("error.movement.notDraft");
             }
-            changes.field("name", m.getName(), name).field("period", m.getPeriodFrom() + "–" + m.getPeriodTo(),
-                    form.periodFrom() + "–" + form.periodTo()).field("maxScore", m.getMaxScore(), form.maxScore());
+            changes.field("name", m.getName(), name).field("period", AuditText.period(m.getPeriodFrom(),
+                    m.getPeriodTo()), AuditText.period(form.periodFrom(), form.periodTo())).field("maxScore", m.getMaxScore(), form.maxScore());
             m.setName(name);
             m.setKind(Checks.required(form.kind(), "kind"));
             m.setLaunchingUnitId(Checks.required(form.launchingUnitId(), "launchingUnit"));
@@ -243,7 +244,8 @@ public class MovementService {
         MovementStatus from = m.getStatus();
         m.moveTo(to, date, Checks.maxLength(VietnameseText.clean(note), 1000, "note"), reportFileId);
         movements.saveAndFlush(m);
-        audit.record(ENTITY, id, "STATUS", from + " → " + to + " " + date);
+        audit.record(ENTITY, id, "STATUS", AuditText.of(from) + " → " + AuditText.of(to) + ", ngày "
+                + AuditText.of(date));
         return get(id);
     }
 

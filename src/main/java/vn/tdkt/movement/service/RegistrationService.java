@@ -1,5 +1,6 @@
 package vn.tdkt.movement.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -114,7 +115,7 @@ public class RegistrationService {
         window.setOpen(open);
         windows.saveAndFlush(window);
         audit.record(MovementService.ENTITY, movementId, open ? "REGISTRATION_OPEN" : "REGISTRATION_CLOSE",
-                year + ", hạn " + deadline);
+                "Năm " + year + ", hạn " + AuditText.of(deadline));
         return toRecord(window);
     }
 
@@ -142,6 +143,11 @@ public class RegistrationService {
                 collective == null ? null : collective.getAwardTypeId(), rows,
                 options(awards, RecipientKind.COLLECTIVE), options(awards, RecipientKind.INDIVIDUAL),
                 window != null && window.acceptingToday());
+    }
+
+    /** Who registered, as the trail names them: a person's name, or a unit's full name. */
+    private String subject(Long unitId, Long personId) {
+        return personId == null ? units.option(unitId).fullName() : people.get(personId).fullName();
     }
 
     /**
@@ -180,18 +186,20 @@ public class RegistrationService {
         if (awardTypeId == null) {
             if (existing != null) {
                 registrations.delete(existing);
-                audit.record(ENTITY, existing.getId(), "DELETE", year + " " + key);
+                audit.record(ENTITY, existing.getId(), "DELETE", subject(unitId, personId) + ", năm " + year);
             }
             return;
         }
         if (existing == null) {
             existing = registrations.saveAndFlush(new Registration(movementId, year, unitId, personId, awardTypeId));
-            audit.record(ENTITY, existing.getId(), "CREATE", year + " " + key + " → " + awardTypeId);
+            audit.record(ENTITY, existing.getId(), "CREATE", subject(unitId, personId) + ", năm " + year + ": "
+                    + awardTypes.get(awardTypeId).name());
         } else if (!existing.getAwardTypeId().equals(awardTypeId)) {
             Long before = existing.getAwardTypeId();
             existing.setAwardTypeId(awardTypeId);
             registrations.flush();
-            audit.record(ENTITY, existing.getId(), "UPDATE", year + " " + key + ": " + before + " → " + awardTypeId);
+            audit.record(ENTITY, existing.getId(), "UPDATE", subject(unitId, personId) + ", năm " + year + ": "
+                    + awardTypes.get(before).name() + " → " + awardTypes.get(awardTypeId).name());
         }
     }
 

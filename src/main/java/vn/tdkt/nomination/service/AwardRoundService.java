@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -214,13 +215,14 @@ public class AwardRoundService {
             }
             content.field("name", r.getName(), name).field("kind", r.getKind(), kind)
                     .field("years", r.getYearFrom() + "–" + r.getYearTo(), years[0] + "–" + years[1])
-                    .field("movement", r.getMovementId(), movementId)
-                    .field("decidingBody", r.getDecidingBody() + " " + r.getHigherBodyUnitId(), body + " " + higher)
-                    .field("office", r.getOfficeUnitId(), office)
-                    .field("awards", sorted(r.getAwardTypeIds()), sorted(awards));
+                    .field("movement", movementName(r.getMovementId()), movementName(movementId))
+                    .field("decidingBody", AuditText.of(r.getDecidingBody()) + unitSuffix(r.getHigherBodyUnitId()),
+                            AuditText.of(body) + unitSuffix(higher))
+                    .field("office", unitNames(Set.of(r.getOfficeUnitId())), unitNames(Set.of(office)))
+                    .field("awards", awardNames(r.getAwardTypeIds()), awardNames(awards));
             boolean scopeGiven = form.scopeUnitIds() != null && !form.scopeUnitIds().isEmpty();
             if (scopeGiven || r.getStatus() == RoundStatus.OPEN) {
-                content.field("scope", sorted(r.getScopeUnitIds()), sorted(scope));
+                content.field("scope", unitNames(r.getScopeUnitIds()), unitNames(scope));
             } else {
                 scope = r.getScopeUnitIds();
             }
@@ -229,8 +231,8 @@ public class AwardRoundService {
             }
             changes.field("submissionDeadline", r.getSubmissionDeadline(), dates[0])
                     .field("reviewDeadline", r.getReviewDeadline(), dates[1])
-                    .field("publication", r.getPublicationFrom() + "–" + r.getPublicationTo(),
-                            dates[2] + "–" + dates[3]);
+                    .field("publication", AuditText.period(r.getPublicationFrom(), r.getPublicationTo()),
+                            AuditText.period(dates[2], dates[3]));
             r.setName(name);
             r.setKind(kind);
             r.setOfficeUnitId(office);
@@ -289,7 +291,8 @@ public class AwardRoundService {
         }
         r.moveTo(to, clock.instant(), text);
         rounds.saveAndFlush(r);
-        audit.record(ENTITY, id, "STATUS", from + " → " + to + (text == null || text.isBlank() ? "" : ": " + text));
+        audit.record(ENTITY, id, "STATUS", AuditText.of(from) + " → " + AuditText.of(to)
+                + (text == null || text.isBlank() ? "" : ": " + text));
         return get(id);
     }
 
@@ -456,8 +459,23 @@ public class AwardRoundService {
         return asked;
     }
 
-    private static List<Long> sorted(Set<Long> ids) {
-        return ids.stream().sorted().toList();
+    private String movementName(Long id) {
+        return id == null ? null : movements.get(id).name();
+    }
+
+    private String unitSuffix(Long unitId) {
+        return unitId == null ? "" : " (" + units.option(unitId).fullName() + ")";
+    }
+
+    /** Names as the trail shows them, in a stable order. */
+    private String unitNames(Set<Long> ids) {
+        return ids == null || ids.isEmpty() ? null
+                : String.join("; ", new java.util.TreeSet<>(units.fullNames(ids).values()));
+    }
+
+    private String awardNames(Set<Long> ids) {
+        return ids == null || ids.isEmpty() ? null : ids.stream().map(id -> awardTypes.get(id).name()).sorted()
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String join(ChangeSet a, ChangeSet b) {

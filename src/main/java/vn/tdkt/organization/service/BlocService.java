@@ -155,8 +155,8 @@ public class BlocService {
         blocYear.setLeader(leaderId == null ? null : members.stream()
                 .filter(u -> u.getId().equals(leaderId)).findFirst().orElseThrow());
         blocYears.saveAndFlush(blocYear);
-        audit.record(ENTITY, blocId, "YEAR", year + ": " + members.size() + " members, leader "
-                + (blocYear.getLeader() == null ? "∅" : blocYear.getLeader().getCode()));
+        audit.record(ENTITY, blocId, "YEAR", "Năm " + year + ": " + members.size() + " đơn vị thành viên, đơn vị dẫn đầu "
+                + (blocYear.getLeader() == null ? "∅" : blocYear.getLeader().getFullName()));
         return years(blocId).stream().filter(y -> y.year() == year).findFirst().orElseThrow();
     }
 

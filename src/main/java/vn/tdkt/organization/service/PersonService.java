@@ -1,5 +1,6 @@
 package vn.tdkt.organization.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -233,7 +234,7 @@ public class PersonService {
             throw BusinessException.onField("activeTo", "error.dateInFuture");
         }
         person.leave(date);
-        audit.record(ENTITY, id, "LEAVE", person.getFullName() + " " + date);
+        audit.record(ENTITY, id, "LEAVE", person.getFullName() + ", ngày " + AuditText.of(date));
         people.flush();
         return get(id);
     }

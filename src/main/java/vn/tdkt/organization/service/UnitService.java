@@ -1,5 +1,6 @@
 package vn.tdkt.organization.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -303,8 +304,8 @@ public class UnitService {
         UnitStatus before = unit.getStatus();
         unit.changeStatus(status, date, into);
         audit.record(ENTITY, unit.getId(), "STATUS",
-                before + " → " + status + (into == null ? "" : " (" + into.getCode() + ")")
-                        + (date == null ? "" : " " + date));
+                AuditText.of(before) + " → " + AuditText.of(status) + (into == null ? "" : " (" + into.getFullName()
+                        + ")") + (date == null ? "" : ", ngày " + AuditText.of(date)));
         units.flush();
         return get(id);
     }

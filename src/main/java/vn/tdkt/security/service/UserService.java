@@ -1,5 +1,6 @@
 package vn.tdkt.security.service;
 
+import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,7 +82,7 @@ public class UserService {
         AppUser user = new AppUser(username, validFullName(form.fullName()), hash(form.password()));
         applyRoles(user, form);
         users.saveAndFlush(user);
-        audit.record(ENTITY, user.getId(), "CREATE", username + " " + user.getRoles());
+        audit.record(ENTITY, user.getId(), "CREATE", username + " (" + AuditText.of(user.getRoles()) + ")");
         return toRecord(user);
     }
 
