@@ -18,6 +18,7 @@ import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
@@ -347,10 +348,10 @@ public class NominationService implements RoundContents {
             if (!n.unwaive(criterion)) {
                 throw BusinessException.onField("waiverReason", "error.nomination.waiverReason");
             }
-            audit.record(ENTITY, id, "UNWAIVE", n.getRecipientName() + ": " + criterion);
+            audit.record(ENTITY, id, "UNWAIVE", n.getRecipientName() + ": " + AuditText.label(criterion));
         } else {
             n.waive(criterion, text, user(), clock.instant());
-            audit.record(ENTITY, id, "WAIVE", n.getRecipientName() + ": " + criterion + " — " + text);
+            audit.record(ENTITY, id, "WAIVE", n.getRecipientName() + ": " + AuditText.label(criterion) + " — " + text);
         }
         nominations.saveAndFlush(n);
         return details(n);
