@@ -177,13 +177,15 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
             returned.getElement().getThemeList().add("badge error");
             add(returned);
         }
-        add(form(), new H3(getTranslation("nomination.checklist")), verdict, checklist(), actions());
+        FormLayout[] parts = form();
+        add(parts[0], new H3(getTranslation("nomination.checklist")), verdict, checklist(), parts[1], actions());
         if (current != null) {
             add(waivers(current.waivers()), history(current.steps()), revisions(current.revisions()));
         }
     }
 
-    private FormLayout form() {
+    /** The choice of who and which award, then the dossier itself; the checklist goes between them. */
+    private FormLayout[] form() {
         boolean isNew = current == null;
         boolean editable = isNew || current.rights().edit();
         kind.setLabel(getTranslation("field.recipientKind"));
@@ -204,7 +206,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         award.setLabel(getTranslation("field.awardType"));
         award.setItemLabelGenerator(AwardTypeRecord::name);
         award.setId("nomination-award");
-        summary.setLabel(getTranslation("field.achievementSummary"));
+        summary.setLabel(getTranslation("nomination.summary"));
         summary.setMaxLength(1000);
         summary.setId("nomination-summary");
         duties.setLabel(getTranslation("nomination.report.duties"));
@@ -255,9 +257,11 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         reportFile.setReadOnly(!editable);
         minutesFile.setReadOnly(!editable);
 
+        FormLayout choice = new FormLayout();
+        choice.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("48rem", 2));
+        choice.add(kind, unit, person, collective, award);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("48rem", 2));
-        form.add(kind, unit, person, collective, award);
         H3 report = new H3(getTranslation("nomination.report"));
         Paragraph hint = new Paragraph(getTranslation("nomination.report.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -271,7 +275,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         H3 meeting = new H3(getTranslation("nomination.meeting"));
         form.add(meeting, 2);
         form.add(meetingDate, new HorizontalLayout(votesFor, votesTotal), minutesFile);
-        return form;
+        return new FormLayout[] {choice, form};
     }
 
     private List<UnitOption> writableUnits() {
@@ -394,6 +398,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
 
     private Grid<Check> checklist() {
         checklist.setId("nomination-checklist");
+        checklist.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         checklist.addComponentColumn(c -> CheckBadges.status(c, waived(c))).setHeader(getTranslation("field.result"))
                 .setAutoWidth(true).setFlexGrow(0);
         checklist.addColumn(c -> getTranslation("Criterion." + c.criterion()))
@@ -598,7 +603,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         for (RevisionRecord r : list.reversed()) {
             Div body = new Div();
             body.add(new Paragraph(getTranslation("field.awardType") + ": " + r.awardName()),
-                    new Paragraph(getTranslation("field.achievementSummary") + ": " + text(r.summary())),
+                    new Paragraph(getTranslation("nomination.summary") + ": " + text(r.summary())),
                     new Paragraph(getTranslation("nomination.report.achievements") + ": "
                             + text(r.report().achievements())),
                     new Paragraph(getTranslation("field.evidence") + ": " + text(r.evidence())));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -108,6 +109,7 @@ final class RoundNominations extends VerticalLayout {
     private Grid<NominationRow> list() {
         Grid<NominationRow> grid = new Grid<>();
         grid.setId("nominations-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(NominationRow::recipientName).setHeader(getTranslation("nomination.recipient"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(NominationRow::awardName).setHeader(getTranslation("field.awardType")).setAutoWidth(true);
@@ -208,11 +210,12 @@ final class RoundNominations extends VerticalLayout {
         }
         Grid<NominationRow> grid = new Grid<>();
         grid.setId("candidates-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(NominationRow::recipientName).setHeader(getTranslation("nomination.recipient"))
                 .setAutoWidth(true);
         grid.addColumn(NominationRow::awardName).setHeader(getTranslation("field.awardType")).setAutoWidth(true);
         grid.addColumn(NominationRow::unitName).setHeader(getTranslation("nomination.unit")).setFlexGrow(1);
-        grid.addColumn(r -> r.summary() == null ? "" : r.summary()).setHeader(getTranslation("field.achievementSummary"))
+        grid.addColumn(r -> r.summary() == null ? "" : r.summary()).setHeader(getTranslation("nomination.summary"))
                 .setFlexGrow(2);
         LocalDate today = LocalDate.now(clock);
         boolean open = round.status() == RoundStatus.PUBLISHED && round.publicationFrom() != null
@@ -241,7 +244,7 @@ final class RoundNominations extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("objection.header"));
         dialog.setWidth("min(34rem, 95vw)");
-        TextArea body = new TextArea(getTranslation("field.body"));
+        TextArea body = new TextArea(getTranslation("objection.body"));
         body.setId("objection-body");
         body.setWidthFull();
         body.setMaxLength(2000);
@@ -267,14 +270,15 @@ final class RoundNominations extends VerticalLayout {
     private Component objections() {
         Grid<ObjectionRecord> grid = new Grid<>();
         grid.setId("objections-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(o -> Formats.DATE_TIME.format(o.sentAt().atZone(PersistenceConfig.ZONE)))
                 .setHeader(getTranslation("field.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ObjectionRecord::author).setHeader(getTranslation("field.username")).setAutoWidth(true);
         grid.addColumn(o -> o.about() == null ? getTranslation("objection.wholeList") : o.about())
                 .setHeader(getTranslation("nomination.recipient")).setAutoWidth(true);
-        grid.addColumn(ObjectionRecord::body).setHeader(getTranslation("field.body")).setFlexGrow(2);
+        grid.addColumn(ObjectionRecord::body).setHeader(getTranslation("objection.body")).setFlexGrow(2);
         grid.addColumn(o -> o.resolved() ? o.resolution() + " (" + o.resolvedBy() + ")"
-                : getTranslation("objection.open")).setHeader(getTranslation("field.resolution")).setFlexGrow(2);
+                : getTranslation("objection.open")).setHeader(getTranslation("objection.resolution")).setFlexGrow(2);
         if (organiser && round.status() == RoundStatus.PUBLISHED) {
             grid.addComponentColumn(o -> {
                 if (o.resolved()) {
@@ -299,7 +303,7 @@ final class RoundNominations extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("objection.resolveHeader"));
         dialog.setWidth("min(34rem, 95vw)");
-        TextArea text = new TextArea(getTranslation("field.resolution"));
+        TextArea text = new TextArea(getTranslation("objection.resolution"));
         text.setId("objection-resolution");
         text.setWidthFull();
         dialog.add(new Paragraph(o.body()), text);
