@@ -121,6 +121,10 @@ CREATE TABLE nm_objection (
 );
 CREATE INDEX ix_nm_objection_round ON nm_objection (round_id, resolved_at);
 
+-- A user account may stand for a member of staff: their own award record on the home page.
+ALTER TABLE app_user ADD COLUMN person_id BIGINT;
+ALTER TABLE app_user ADD CONSTRAINT fk_app_user_person FOREIGN KEY (person_id) REFERENCES org_person (id);
+
 -- Registration is a ground for emulation titles (Law 06/2022): required by default, an admin
 -- may lift it per award type.
 UPDATE cat_award_type SET requires_registration = TRUE WHERE category = 'EMULATION_TITLE';

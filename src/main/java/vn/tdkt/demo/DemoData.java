@@ -24,7 +24,9 @@ import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.service.BlocService.BlocRecord;
 import vn.tdkt.organization.service.BlocService;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
+import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonForm;
+import vn.tdkt.organization.service.PersonService.PersonRecord;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PositionService;
 import vn.tdkt.organization.service.UnitService.UnitForm;
@@ -248,6 +250,12 @@ class DemoData implements ApplicationRunner {
 
     private void user(String username, String fullName, Set<Role> roles, String unit) {
         users.create(new UserForm(null, 0, username, fullName, roles, unit == null ? null : unitIds.get(unit),
-                PASSWORD));
+                PASSWORD, staffNamed(fullName, unit)));
+    }
+
+    /** The account of a member of the demo staff stands for them (their award record on the home page). */
+    private Long staffNamed(String fullName, String unit) {
+        return unit == null ? null : people.page(new PersonFilter(fullName, unitIds.get(unit), false), 0, 5).stream()
+                .filter(p -> p.fullName().equals(fullName)).map(PersonRecord::id).findFirst().orElse(null);
     }
 }

@@ -10,4 +10,9 @@ public interface UserIdentity {
 
     /** The unit a unit officer works for; null for users not bound to a unit. */
     Long getUnitId();
+
+    /** The member of staff the account stands for; null when none. */
+    default Long getPersonId() {
+        return null;
+    }
 }

@@ -28,6 +28,10 @@ public final class CurrentUser {
                 .anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
     }
 
+    public static Optional<Long> personId() {
+        return get().map(UserIdentity::getPersonId);
+    }
+
     public static Optional<Long> unitId() {
         return get().map(UserIdentity::getUnitId);
     }

@@ -42,6 +42,10 @@ public class AppUser extends AbstractEntity {
     @Column(name = "unit_id")
     private Long unitId;
 
+    /** The member of staff this account stands for, if any. */
+    @Column(name = "person_id")
+    private Long personId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -119,6 +123,14 @@ public class AppUser extends AbstractEntity {
 
     public void setUnitId(Long unitId) {
         this.unitId = unitId;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
     }
 
     public Set<Role> getRoles() {

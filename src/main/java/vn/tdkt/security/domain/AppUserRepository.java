@@ -28,4 +28,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     long countSearch(@Param("text") String text);
 
     long countByUnitId(Long unitId);
+
+    long countByPersonId(Long personId);
 }

@@ -11,13 +11,20 @@ public class TdktUser extends User implements UserIdentity {
     private final Long userId;
     private final String fullName;
     private final Long unitId;
+    private final Long personId;
 
     public TdktUser(Long userId, String username, String passwordHash, boolean enabled, boolean nonLocked,
-            Collection<? extends GrantedAuthority> authorities, String fullName, Long unitId) {
+            Collection<? extends GrantedAuthority> authorities, String fullName, Long unitId, Long personId) {
         super(username, passwordHash, enabled, true, true, nonLocked, authorities);
         this.userId = userId;
         this.fullName = fullName;
         this.unitId = unitId;
+        this.personId = personId;
+    }
+
+    @Override
+    public Long getPersonId() {
+        return personId;
     }
 
     public Long getUserId() {

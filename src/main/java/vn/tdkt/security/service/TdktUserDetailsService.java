@@ -31,6 +31,6 @@ class TdktUserDetailsService implements UserDetailsService {
         return new TdktUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.isEnabled(),
                 !user.isLockedAt(clock.instant()),
                 user.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList(),
-                user.getFullName(), user.getUnitId());
+                user.getFullName(), user.getUnitId(), user.getPersonId());
     }
 }

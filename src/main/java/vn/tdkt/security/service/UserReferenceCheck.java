@@ -22,5 +22,8 @@ class UserReferenceCheck implements ReferenceCheck {
         if (UNIT.equals(entityType) && users.countByUnitId(id) > 0) {
             throw new BusinessException("error.unit.hasUsers");
         }
+        if (PERSON.equals(entityType) && users.countByPersonId(id) > 0) {
+            throw new BusinessException("error.person.hasUser");
+        }
     }
 }

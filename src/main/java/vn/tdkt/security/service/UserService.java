@@ -1,6 +1,5 @@
 package vn.tdkt.security.service;
 
-import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,10 +17,12 @@ import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Entities;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.security.domain.AppUser;
 import vn.tdkt.security.domain.AppUserRepository;
@@ -35,26 +36,34 @@ public class UserService {
 
     private final AppUserRepository users;
     private final UnitService units;
+    private final PersonService people;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final Clock clock;
 
-    public UserService(AppUserRepository users, UnitService units, PasswordEncoder passwordEncoder,
-            AuditService audit, Clock clock) {
+    public UserService(AppUserRepository users, UnitService units, PersonService people,
+            PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
         this.users = users;
         this.units = units;
+        this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
     }
 
     public record UserRecord(Long id, long version, String username, String fullName, Set<Role> roles,
-            Long unitId, String unitName, boolean enabled, boolean locked) {
+            Long unitId, String unitName, boolean enabled, boolean locked, Long personId) {
     }
 
     /** Form data; {@code password} is required when creating and ignored when editing. */
+    /** {@code personId}: the member of staff the account stands for (optional). */
     public record UserForm(Long id, long version, String username, String fullName, Set<Role> roles, Long unitId,
-            String password) {
+            String password, Long personId) {
+
+        public UserForm(Long id, long version, String username, String fullName, Set<Role> roles, Long unitId,
+                String password) {
+            this(id, version, username, fullName, roles, unitId, password, null);
+        }
     }
 
     @Access.Admin
@@ -93,7 +102,8 @@ public class UserService {
         String fullName = validFullName(form.fullName());
         ChangeSet changes = new ChangeSet().field("fullName", user.getFullName(), fullName)
                 .field("roles", user.getRoles(), form.roles() == null ? null : EnumSet.copyOf(form.roles()))
-                .field("unit", user.getUnitId(), form.unitId());
+                .field("unit", user.getUnitId(), form.unitId())
+                .field("person", user.getPersonId(), form.personId());
         user.setFullName(fullName);
         applyRoles(user, form);
         users.flush();
@@ -176,8 +186,12 @@ public class UserService {
         if (form.unitId() != null) {
             units.option(form.unitId());
         }
+        if (form.personId() != null) {
+            people.get(form.personId());
+        }
         user.setRoles(form.roles());
         user.setUnitId(form.unitId());
+        user.setPersonId(form.personId());
     }
 
     private static String validUsername(String username) {
@@ -204,6 +218,6 @@ public class UserService {
     private UserRecord toRecord(AppUser u, Map<Long, String> unitNames) {
         return new UserRecord(u.getId(), u.getVersion(), u.getUsername(), u.getFullName(), u.getRoles(),
                 u.getUnitId(), u.getUnitId() == null ? null : unitNames.get(u.getUnitId()), u.isEnabled(),
-                u.isLockedAt(clock.instant()));
+                u.isLockedAt(clock.instant()), u.getPersonId());
     }
 }

@@ -22,6 +22,10 @@ import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
+import vn.tdkt.organization.service.PersonService.PersonDetails;
+import vn.tdkt.organization.service.PersonService.PersonFilter;
+import vn.tdkt.organization.service.PersonService.PersonRecord;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.ui.UnitPicker;
@@ -37,14 +41,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final UnitService units;
+    private final PersonService people;
     private final AuditService audit;
     private final Grid<UserRecord> grid = new Grid<>();
     private final TextField search;
     private final CallbackDataProvider<UserRecord, Void> dataProvider;
 
-    public UsersView(UserService users, UnitService units, AuditService audit) {
+    public UsersView(UserService users, UnitService units, PersonService people, AuditService audit) {
         this.users = users;
         this.units = units;
+        this.people = people;
         this.audit = audit;
         addClassName("tdkt-view");
         setSizeFull();
@@ -82,6 +88,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         roles.setItemLabelGenerator(r -> getTranslation("role." + r));
         ComboBox<UnitOption> unit = UnitPicker.single(units, getTranslation("field.unit"));
         unit.setHelperText(getTranslation("users.unitHelp"));
+        ComboBox<PersonRecord> person = new ComboBox<>(getTranslation("field.linkedPerson"));
+        person.setId("user-person");
+        person.setItemLabelGenerator(p -> p.fullName() + (p.unitName() == null ? "" : " — " + p.unitName()));
+        person.setItems(query -> people.page(new PersonFilter(query.getFilter().orElse(""), null, false),
+                query.getOffset(), query.getLimit()).stream());
+        person.setHelperText(getTranslation("users.personHelp"));
+        person.setClearButtonVisible(true);
         PasswordField password = new PasswordField(getTranslation("field.password"));
         password.setId("user-password");
         password.setHelperText(getTranslation("users.passwordHelp"));
@@ -93,12 +106,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             if (existing.unitId() != null) {
                 unit.setValue(units.option(existing.unitId()));
             }
+            if (existing.personId() != null) {
+                PersonDetails linked = people.get(existing.personId());
+                person.setValue(new PersonRecord(linked.id(), linked.fullName(), linked.gender(), linked.birthYear(),
+                        linked.positionName(), linked.unitId(), linked.unitName(), linked.partyMember(), true));
+            }
         }
         EntityDialog dialog = new EntityDialog(getTranslation(existing == null ? "users.new" : "users.edit"), () -> {
             UserForm form = new UserForm(existing == null ? null : existing.id(),
                     existing == null ? 0 : existing.version(), username.getValue(), fullName.getValue(),
                     roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()),
-                    unit.getValue() == null ? null : unit.getValue().id(), password.getValue());
+                    unit.getValue() == null ? null : unit.getValue().id(), password.getValue(),
+                    person.getValue() == null ? null : person.getValue().id());
             UserRecord saved = existing == null ? users.create(form) : users.update(form);
             Notifications.success(getTranslation("users.saved", saved.username()));
             refresh();
@@ -107,6 +126,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.field("fullName", fullName);
         dialog.wideField("roles", roles);
         dialog.wideField("unit", unit);
+        dialog.wideField("person", person);
         if (existing == null) {
             dialog.field("password", password);
         } else {
