@@ -28,6 +28,11 @@ public final class CurrentUser {
                 .anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
     }
 
+    /** The secretary (thường trực) or an administrator: who organises rounds and sees every unit's work. */
+    public static boolean organiser() {
+        return hasRole(Role.ADMIN) || hasRole(Role.SECRETARY);
+    }
+
     public static Optional<Long> personId() {
         return get().map(UserIdentity::getPersonId);
     }

@@ -1,6 +1,5 @@
 package vn.tdkt.nomination.service;
 
-import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import vn.tdkt.audit.service.ChangeSet;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;

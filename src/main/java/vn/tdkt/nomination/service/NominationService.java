@@ -152,7 +152,7 @@ public class NominationService implements RoundContents {
         } else {
             found = nominations.findByRoundIdOrderByIdAsc(round.getId());
         }
-        if (!organiser() && own == null) {
+        if (!CurrentUser.organiser() && own == null) {
             found = found.stream().filter(n -> n.getStatus() != NominationStatus.DRAFT).toList();
         }
         return rows(found);
@@ -361,7 +361,7 @@ public class NominationService implements RoundContents {
     @Access.Authenticated
     public List<NominationRow> candidates(Long roundId) {
         AwardRound round = round(roundId);
-        if (!round.getStatus().isPublic() && !organiser()) {
+        if (!round.getStatus().isPublic() && !CurrentUser.organiser()) {
             throw new BusinessException("error.nomination.notPublished", round.getName());
         }
         return listOrder(rows(nominations.findByRoundIdAndStatusIn(roundId, Set.of(NominationStatus.ACCEPTED)),
@@ -422,7 +422,7 @@ public class NominationService implements RoundContents {
         NominationRights rights = new NominationRights(mine && n.getStatus().editableByUnit(),
                 mine && n.getStatus().editableByUnit() && (n.getStatus() == NominationStatus.RETURNED ? reviewing
                         : round.receivesOn(LocalDate.now(clock))),
-                organiser() && n.getStatus() == NominationStatus.SUBMITTED && reviewing,
+                CurrentUser.organiser() && n.getStatus() == NominationStatus.SUBMITTED && reviewing,
                 mine && n.getStatus() == NominationStatus.DRAFT);
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
         return new NominationDetails(row, n.getSummary(), n.getReport(), n.getMeeting(),
@@ -472,7 +472,7 @@ public class NominationService implements RoundContents {
 
     /** An officer reads their own unit's; a council member what was submitted; the secretary everything. */
     private void readableCheck(Nomination n) {
-        if (organiser()) {
+        if (CurrentUser.organiser()) {
             return;
         }
         Long own = officerUnit();
@@ -496,7 +496,7 @@ public class NominationService implements RoundContents {
     }
 
     private boolean mayWrite(Long unitId) {
-        if (organiser()) {
+        if (CurrentUser.organiser()) {
             return true;
         }
         Long own = officerUnit();
@@ -505,15 +505,12 @@ public class NominationService implements RoundContents {
 
     /** The unit of a user who is a unit officer and not an organiser; null otherwise. */
     private static Long officerUnit() {
-        if (organiser() || !CurrentUser.hasRole(Role.UNIT_OFFICER)) {
+        if (CurrentUser.organiser() || !CurrentUser.hasRole(Role.UNIT_OFFICER)) {
             return null;
         }
         return CurrentUser.unitId().orElse(-1L);
     }
 
-    private static boolean organiser() {
-        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
-    }
 
     private List<Long> subtreeIds(Long unitId) {
         return units.subtree(List.of(unitId)).stream().map(UnitService.UnitOption::id).toList();

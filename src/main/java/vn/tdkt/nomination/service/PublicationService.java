@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
@@ -102,7 +101,7 @@ public class PublicationService implements RoundContents {
     @Access.Authenticated
     public List<ObjectionRecord> list(Long roundId) {
         List<Objection> all = objections.findByRoundIdOrderByCreatedAtAsc(roundId);
-        if (!organiser()) {
+        if (!CurrentUser.organiser()) {
             String me = CurrentUser.username().orElse("");
             all = all.stream().filter(o -> me.equals(o.getCreatedBy())).toList();
         }
@@ -140,7 +139,4 @@ public class PublicationService implements RoundContents {
                 o.getCreatedAt(), o.getResolution(), o.getResolvedBy(), o.getResolvedAt());
     }
 
-    private static boolean organiser() {
-        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
-    }
 }

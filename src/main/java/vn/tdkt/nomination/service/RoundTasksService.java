@@ -64,7 +64,7 @@ public class RoundTasksService {
             return tasks;
         }
         List<Long> ids = live.stream().map(AwardRound::getId).toList();
-        boolean organiser = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
+        boolean organiser = CurrentUser.organiser();
         Long own = CurrentUser.hasRole(Role.UNIT_OFFICER) && !organiser ? CurrentUser.unitId().orElse(null) : null;
         if (own != null) {
             List<Long> mine = units.subtree(List.of(own)).stream().map(UnitService.UnitOption::id).toList();

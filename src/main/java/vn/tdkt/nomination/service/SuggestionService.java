@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
@@ -78,7 +77,7 @@ public class SuggestionService {
     public List<Suggestion> forgotten(Long roundId, Long unitId) {
         AwardRound round = round(roundId);
         Checks.required(unitId, "unit");
-        if (!organiser()) {
+        if (!CurrentUser.organiser()) {
             Long own = CurrentUser.unitId().orElse(null);
             if (own == null || !units.isWithin(unitId, own)) {
                 throw new AccessDeniedException("A unit officer sees suggestions for their own unit only");
@@ -143,7 +142,4 @@ public class SuggestionService {
                 .orElseThrow(() -> new BusinessException("error.notFound"));
     }
 
-    private static boolean organiser() {
-        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
-    }
 }

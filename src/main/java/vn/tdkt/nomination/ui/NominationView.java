@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,13 +32,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.service.PersistenceConfig;
 import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.Notifications;
+import vn.tdkt.base.ui.TextDialog;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
@@ -86,7 +85,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
     private final ConductService conduct;
     private final TimelineService timelines;
     private final FileService files;
-    private final boolean organiser = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
+    private final boolean organiser = CurrentUser.organiser();
 
     private RoundDetails round;
     private NominationDetails current;
@@ -535,36 +534,18 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         }
     }
 
-    /** A dialog asking for a text (a comment, a reason) before a change; a refusal keeps it open. */
+    /** Asks for a comment or reason, then makes the change and shows the nomination anew. */
     private void ask(String headerKey, String text, String fieldKey, String confirmKey,
             java.util.function.Function<String, NominationDetails> change) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(headerKey));
-        dialog.setWidth("min(34rem, 95vw)");
-        TextArea input = new TextArea(getTranslation(fieldKey));
-        input.setId("nomination-dialog-text");
-        input.setWidthFull();
-        input.setMaxLength(1000);
-        dialog.add(new Paragraph(text), input);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        Button confirm = new Button(getTranslation(confirmKey), e -> {
-            try {
-                NominationDetails next = change.apply(input.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("nomination.saved", next.row().recipientName(),
-                        getTranslation("NominationStatus." + next.row().status())));
-                current = next;
-                build();
-                fill(next);
-            } catch (BusinessException ex) {
-                input.setErrorMessage(Notifications.describe(getUI().orElse(null), ex));
-                input.setInvalid(true);
-            }
-        });
-        confirm.setId("nomination-dialog-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+        TextDialog.open(getTranslation(headerKey), text, getTranslation(fieldKey), getTranslation(confirmKey),
+                "nomination-dialog-text", "nomination-dialog-confirm", 1000, input -> {
+                    NominationDetails next = change.apply(input);
+                    Notifications.success(getTranslation("nomination.saved", next.row().recipientName(),
+                            getTranslation("NominationStatus." + next.row().status())));
+                    current = next;
+                    build();
+                    fill(next);
+                });
     }
 
     private Component waivers(List<WaiverRecord> list) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -28,6 +26,7 @@ import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.service.PersistenceConfig;
 import vn.tdkt.base.ui.Notifications;
+import vn.tdkt.base.ui.TextDialog;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.movement.service.EmulationFactsService.FlagProposal;
 import vn.tdkt.nomination.domain.NominationStatus;
@@ -55,7 +54,7 @@ final class RoundNominations extends VerticalLayout {
     private final PublicationService publication;
     private final RoundOverviewService overview;
     private final Clock clock;
-    private final boolean organiser = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
+    private final boolean organiser = CurrentUser.organiser();
     private final boolean officer = CurrentUser.hasRole(Role.UNIT_OFFICER);
     private final boolean reader = organiser || officer || CurrentUser.hasRole(Role.COUNCIL_MEMBER);
     private final RoundDetails round;
@@ -241,30 +240,13 @@ final class RoundNominations extends VerticalLayout {
     }
 
     private void sendObjection(NominationRow about) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("objection.header"));
-        dialog.setWidth("min(34rem, 95vw)");
-        TextArea body = new TextArea(getTranslation("objection.body"));
-        body.setId("objection-body");
-        body.setWidthFull();
-        body.setMaxLength(2000);
-        dialog.add(new Paragraph(getTranslation("objection.about", about.recipientName(), about.awardName())), body);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        Button send = new Button(getTranslation("objection.send"), e -> {
-            try {
-                publication.send(round.id(), about.id(), body.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("objection.sent"));
-                show();
-            } catch (BusinessException ex) {
-                body.setErrorMessage(Notifications.describe(UI.getCurrent(), ex));
-                body.setInvalid(true);
-            }
-        });
-        send.setId("objection-confirm");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, send);
-        dialog.open();
+        TextDialog.open(getTranslation("objection.header"), getTranslation("objection.about", about.recipientName(),
+                about.awardName()), getTranslation("objection.body"), getTranslation("objection.send"),
+                "objection-body", "objection-confirm", 2000, body -> {
+                    publication.send(round.id(), about.id(), body);
+                    Notifications.success(getTranslation("objection.sent"));
+                    show();
+                });
     }
 
     private Component objections() {
@@ -300,29 +282,13 @@ final class RoundNominations extends VerticalLayout {
     }
 
     private void resolve(ObjectionRecord o) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("objection.resolveHeader"));
-        dialog.setWidth("min(34rem, 95vw)");
-        TextArea text = new TextArea(getTranslation("objection.resolution"));
-        text.setId("objection-resolution");
-        text.setWidthFull();
-        dialog.add(new Paragraph(o.body()), text);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        Button ok = new Button(getTranslation("objection.resolve"), e -> {
-            try {
-                publication.resolve(o.id(), o.version(), text.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("objection.resolved"));
-                show();
-            } catch (BusinessException ex) {
-                text.setErrorMessage(Notifications.describe(UI.getCurrent(), ex));
-                text.setInvalid(true);
-            }
-        });
-        ok.setId("objection-resolve-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, ok);
-        dialog.open();
+        TextDialog.open(getTranslation("objection.resolveHeader"), o.body(), getTranslation("objection.resolution"),
+                getTranslation("objection.resolve"), "objection-resolution", "objection-resolve-confirm", 2000,
+                text -> {
+                    publication.resolve(o.id(), o.version(), text);
+                    Notifications.success(getTranslation("objection.resolved"));
+                    show();
+                });
     }
 
     private void apply(Supplier<?> action) {

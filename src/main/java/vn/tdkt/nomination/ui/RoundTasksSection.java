@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.tdkt.base.ui.HomeSection;
-import vn.tdkt.nomination.service.RoundTasksService;
 import vn.tdkt.nomination.service.RoundTasksService.Task;
+import vn.tdkt.nomination.service.RoundTasksService;
 
 /** "Việc cần làm" on the home page: the award rounds' work for this user, nearest deadline first. */
 @org.springframework.stereotype.Component
