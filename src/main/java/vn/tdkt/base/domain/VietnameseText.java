@@ -64,14 +64,15 @@ public final class VietnameseText {
     /**
      * The words of a text as the register searches them: folded, every sign other than a
      * letter or digit a word of its own ("163/QĐ-UBND" → "163 / qd - ubnd"), so that a number
-     * is found by any of its parts and a typed "%" or "_" is a word like any other.
+     * is found by any of its parts and a typed "%" or "_" is a word like any other; "|" and
+     * "¦" are spaces (the register's search column uses them to mark its parts).
      */
     public static List<String> searchWords(String text) {
         String folded = fold(text);
         StringBuilder out = new StringBuilder(folded.length() + 8);
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (c == ' ' || c == '|') {
+            if (c == ' ' || c == '|' || c == '\u00A6') {
                 out.append(' ');
             } else if (Character.isLetterOrDigit(c)) {
                 out.append(c);
