@@ -66,7 +66,8 @@ class VietnameseTextTest {
         assertThat(VietnameseText.sameName("Nguyễn Thị Thuỷ", "Nguyễn Thị Thủy")).isTrue();
         assertThat(VietnameseText.sameName("Lê Hoà", "Lê Hòa")).isTrue();
         assertThat(VietnameseText.sameName("Thuý", "Thúy")).isTrue();
-        assertThat(VietnameseText.personSortKey("Trần Thị Thuỷ")).isEqualTo(VietnameseText.personSortKey("Trần Thị Thủy"));
+        assertThat(VietnameseText.personSortKey("Trần Thị Thuỷ"))
+                .isEqualTo(VietnameseText.personSortKey("Trần Thị Thủy"));
         assertThat(VietnameseText.sameName("Thủy", "Thúy")).isFalse();
         List<String> names = new ArrayList<>(List.of("Thủy", "Thuyên", "Thuỳ", "Thúy", "Thuy", "Thuỷ"));
         names.sort(VietnameseText.PERSON_NAME_ORDER);

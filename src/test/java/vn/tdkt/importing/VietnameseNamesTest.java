@@ -81,8 +81,9 @@ class VietnameseNamesTest {
         Long unit = unit(unitName);
         PersonDetails hoa = person("Đoàn Văn Hòa", unit);
         byte[] file = LegacyListImportServiceTest.workbook(List.<String[]>of(new String[] {
-            (100_000 + Math.abs(System.nanoTime() % 800_000)) + "/QĐ-UBND", "15/01/2022", "Ủy ban nhân dân tỉnh Quảng Trị",
-            "2021", "LDTT", "\u00D0oàn" + NBSP + "Văn Hoà", "", "", "", unitName.replace(" ", NBSP), "", ""}));
+            (100_000 + Math.abs(System.nanoTime() % 800_000)) + "/QĐ-UBND", "15/01/2022",
+            "Ủy ban nhân dân tỉnh Quảng Trị", "2021", "LDTT", "\u00D0oàn" + NBSP + "Văn Hoà", "", "", "",
+            unitName.replace(" ", NBSP), "", ""}));
 
         ImportPreview preview = importer.preview("ds.xlsx", file, p -> { });
 

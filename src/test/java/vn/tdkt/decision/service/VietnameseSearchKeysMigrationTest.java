@@ -60,7 +60,8 @@ class VietnameseSearchKeysMigrationTest {
         }
 
         assertThat(jdbc.queryForMap("SELECT full_name, name_folded, sort_key FROM org_person WHERE id = ?", person))
-                .containsValues("Lê Thị Thuỷ Khóa", "le thi thuy khoa", VietnameseText.personSortKey("Lê Thị Thủy Khóa"));
+                .containsValues("Lê Thị Thuỷ Khóa", "le thi thuy khoa",
+                        VietnameseText.personSortKey("Lê Thị Thủy Khóa"));
         assertThat(jdbc.queryForObject("SELECT search_text FROM dc_award WHERE id = ?", String.class, award))
                 .isEqualTo(expected).contains(" | ").contains(" \u00A6 ");
         assertThat(jdbc.queryForObject("SELECT sort_key FROM dc_award WHERE id = ?", String.class, award))

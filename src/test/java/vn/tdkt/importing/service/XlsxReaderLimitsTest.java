@@ -29,8 +29,8 @@ class XlsxReaderLimitsTest {
             for (int r = 1; r <= 200_000; r++) {
                 StringBuilder row = new StringBuilder("<row r=\"").append(r).append("\">");
                 for (int c = 0; c < 12; c++) {
-                    row.append("<c t=\"inlineStr\"><is><t>Nguyễn Văn ").append(Integer.toHexString(random.nextInt(4096)))
-                            .append("</t></is></c>");
+                    row.append("<c t=\"inlineStr\"><is><t>Nguyễn Văn ")
+                            .append(Integer.toHexString(random.nextInt(4096))).append("</t></is></c>");
                 }
                 sheet.write(row.append("</row>").toString().getBytes(StandardCharsets.UTF_8));
             }
