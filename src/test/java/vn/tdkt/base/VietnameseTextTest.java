@@ -60,4 +60,42 @@ class VietnameseTextTest {
     void sort_keys_use_only_characters_that_sort_alike_in_every_collation() {
         assertThat(VietnameseText.personSortKey("Nguyễn Thị Ánh Đào")).matches("[0-9A-Z]+");
     }
+
+    @Test
+    void old_and_new_tone_placement_are_the_same_name_and_sort_together() {
+        assertThat(VietnameseText.sameName("Nguyễn Thị Thuỷ", "Nguyễn Thị Thủy")).isTrue();
+        assertThat(VietnameseText.sameName("Lê Hoà", "Lê Hòa")).isTrue();
+        assertThat(VietnameseText.sameName("Thuý", "Thúy")).isTrue();
+        assertThat(VietnameseText.personSortKey("Trần Thị Thuỷ"))
+                .isEqualTo(VietnameseText.personSortKey("Trần Thị Thủy"));
+        assertThat(VietnameseText.sameName("Thủy", "Thúy")).isFalse();
+        List<String> names = new ArrayList<>(List.of("Thủy", "Thuyên", "Thuỳ", "Thúy", "Thuy", "Thuỷ"));
+        names.sort(VietnameseText.PERSON_NAME_ORDER);
+        assertThat(names).containsExactly("Thuy", "Thuỳ", "Thủy", "Thuỷ", "Thúy", "Thuyên");
+    }
+
+    @Test
+    void texts_sort_syllable_by_syllable_with_the_tone_of_each_syllable() {
+        List<String> units = new ArrayList<>(List.of("Mà Anh", "Ma Bình", "Ma"));
+        units.sort(java.util.Comparator.comparing(VietnameseText::textKey));
+        assertThat(units).containsExactly("Ma", "Ma Bình", "Mà Anh");
+    }
+
+    @Test
+    void unicode_spaces_are_spaces_and_the_eth_is_the_vietnamese_d() {
+        String pasted = "\u00A0Nguyễn\u00A0Văn\u202FAnh\u2007 \u200B";
+        assertThat(VietnameseText.clean(pasted)).isEqualTo("Nguyễn Văn Anh");
+        assertThat(VietnameseText.fold(pasted)).isEqualTo("nguyen van anh");
+        assertThat(VietnameseText.clean("\u00D0ặng Văn \u00D0ức")).isEqualTo("Đặng Văn Đức");
+        assertThat(VietnameseText.fold("\u00D0ặng")).isEqualTo("dang");
+        assertThat(VietnameseText.sameName("\u00D0ặng\u00A0Văn Đức", "Đặng Văn Đức")).isTrue();
+    }
+
+    @Test
+    void search_words_split_numbers_at_their_signs() {
+        assertThat(VietnameseText.searchWords("163/QĐ-UBND")).containsExactly("163", "/", "qd", "-", "ubnd");
+        assertThat(VietnameseText.searchKey(" Trần\u00A0Thị  Thu Hà ")).isEqualTo("tran thi thu ha");
+        assertThat(VietnameseText.searchWords("50%")).containsExactly("50", "%");
+        assertThat(VietnameseText.searchWords("  ")).isEmpty();
+    }
 }

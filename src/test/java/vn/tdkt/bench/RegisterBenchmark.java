@@ -385,7 +385,7 @@ class RegisterBenchmark {
                 collective ? VietnameseText.textKey(name) : VietnameseText.personSortKey(name), gender,
                 collective ? null : "Chuyên viên", unitName, type.id(), type.level().name(), type.precedence(),
                 decisionYear[d], decisionYear[d], decisionDate[d], decisionNumber[d], decisionIssuer[d],
-                searchText(name + " " + unitName + " " + decisionNumber[d])});
+                Award.searchText(name, unitName, decisionNumber[d], type.name())});
             if (batch.size() == 5000) {
                 insertAwards(jdbc, batch);
             }
@@ -396,11 +396,6 @@ class RegisterBenchmark {
                     : "ANALYZE");
         }
         return new Loaded(unitIds, unitNames, firstPerson, PEOPLE, names);
-    }
-
-    private static String searchText(String text) {
-        String folded = VietnameseText.fold(text);
-        return folded.length() > Award.SEARCH_TEXT_LENGTH ? folded.substring(0, Award.SEARCH_TEXT_LENGTH) : folded;
     }
 
     private static String db(JdbcTemplate jdbc) {

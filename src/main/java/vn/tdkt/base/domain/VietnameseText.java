@@ -2,18 +2,23 @@ package vn.tdkt.base.domain;
 
 import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Vietnamese text rules used by search and sorting.
+ * Vietnamese text rules used by storing, search, sorting and matching.
  *
- * <p>{@link #fold} gives the accent-free lower-case form stored in the indexed search
- * columns ("Nguyễn Văn Ánh" → "nguyen van anh"). {@link #personSortKey} gives an ASCII key
- * that orders people the Vietnamese way — by tên (the last word), then họ đệm — with the
- * Vietnamese alphabet (a ă â b c d đ e ê …) as primary order and tones as secondary
- * order. The key uses only digits and upper-case letters so that it sorts the same under a
- * binary collation (H2) and any MySQL/MariaDB collation, which lets lazy grids sort in the
- * database.
+ * <p>{@link #clean} is what is stored: NFC, every kind of Unicode space (the non-breaking
+ * space of names pasted from Excel, thin and figure spaces) as one plain space, and "Ð"
+ * (U+00D0, Icelandic eth, which old fonts and keyboards put in place of the Vietnamese
+ * letter) as "Đ". {@link #fold} gives the accent-free lower-case form stored in the indexed
+ * search columns ("Nguyễn Văn Ánh" → "nguyen van anh"), so old and new tone placement
+ * (Thuỷ / Thủy, Hoà / Hòa) fold alike. {@link #personSortKey} gives an ASCII key that orders
+ * people the Vietnamese way — by tên (the last word), then họ đệm — syllable by syllable:
+ * a syllable's letters in the Vietnamese alphabet (a ă â b c d đ e ê …), then its tone, which
+ * belongs to the syllable, not to the vowel it is written on (so Thuỷ and Thủy get one key).
+ * The key uses only digits and upper-case letters so that it sorts the same under a binary
+ * collation (H2) and any MySQL/MariaDB collation, which lets lazy grids sort in the database.
  */
 public final class VietnameseText {
 
@@ -21,9 +26,14 @@ public final class VietnameseText {
     private static final String ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
     /** 33 symbols after the three separators, all in ASCII order and case-free. */
     private static final String CODES = "3456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    private static final char END_OF_PRIMARY = '0';
+    private static final char END_OF_LETTERS = '0';
     private static final char WORD_SEPARATOR = '1';
     private static final char PART_SEPARATOR = '2';
+    /** Every Unicode space, also those {@code \s} does not know: no-break, figure, narrow no-break … */
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\p{Zs}\\u0085\\u2028\\u2029]+");
+    /** Zero-width space and byte-order mark: invisible, copied along from web pages and files. */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\u200B\\uFEFF]");
     /** CLDR Vietnamese tone order: none, huyền, hỏi, ngã, sắc, nặng. */
     private static final String TONES = "\u0300\u0309\u0303\u0301\u0323";
 
@@ -33,13 +43,50 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
-    /** Trims, collapses inner white space and composes to NFC, as stored. */
+    /**
+     * As stored: composed (NFC), every Unicode space one plain space, trimmed, "Ð"/"ð" read
+     * as "Đ"/"đ".
+     */
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String collapsed = text.strip().replaceAll("\\s+", " ");
-        return Normalizer.normalize(collapsed, Normalizer.Form.NFC);
+        String spaced = SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        String composed = Normalizer.normalize(spaced, Normalizer.Form.NFC);
+        return composed.replace('\u00D0', 'Đ').replace('\u00F0', 'đ').replace('\u0189', 'Đ');
+    }
+
+    /** The same name however it was typed: accents, case, spaces and tone placement aside. */
+    public static boolean sameName(String a, String b) {
+        return textKey(a).equals(textKey(b));
+    }
+
+    /**
+     * The words of a text as the register searches them: folded, every sign other than a
+     * letter or digit a word of its own ("163/QĐ-UBND" → "163 / qd - ubnd"), so that a number
+     * is found by any of its parts and a typed "%" or "_" is a word like any other; "|" and
+     * "¦" are spaces (the register's search column uses them to mark its parts).
+     */
+    public static List<String> searchWords(String text) {
+        String folded = fold(text);
+        StringBuilder out = new StringBuilder(folded.length() + 8);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == ' ' || c == '|' || c == '\u00A6') {
+                out.append(' ');
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            } else {
+                out.append(' ').append(c).append(' ');
+            }
+        }
+        String spaced = out.toString().strip();
+        return spaced.isEmpty() ? List.of() : List.of(spaced.split(" +"));
+    }
+
+    /** {@link #searchWords} joined by single spaces. */
+    public static String searchKey(String text) {
+        return String.join(" ", searchWords(text));
     }
 
     /** Accent-free, lower-case form for searching: "Đặng Thị Ánh" → "dang thi anh". */
@@ -103,30 +150,44 @@ public final class VietnameseText {
         return textKey(given) + PART_SEPARATOR + textKey(family);
     }
 
-    /** Key ordering any text (unit names, titles) with Vietnamese letter and tone order. */
+    /**
+     * Key ordering any text (unit names, titles) with Vietnamese letter and tone order,
+     * syllable by syllable: each syllable's letters, an end mark, then the syllable's tone
+     * (wherever in the syllable it is written), so "Ma Bình" comes before "Mà Anh", and
+     * "Thuỷ" and "Thủy" have one key.
+     */
     public static String textKey(String text) {
         String decomposed = Normalizer.normalize(clean(text == null ? "" : text).toLowerCase(Locale.ROOT),
                 Normalizer.Form.NFD);
-        StringBuilder primary = new StringBuilder();
-        StringBuilder tones = new StringBuilder();
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (c == ' ') {
-                primary.append(WORD_SEPARATOR);
+        StringBuilder key = new StringBuilder();
+        for (String syllable : decomposed.split(" ")) {
+            if (syllable.isEmpty()) {
                 continue;
             }
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+            StringBuilder letters = new StringBuilder();
+            char tone = '0';
+            for (int i = 0; i < syllable.length(); i++) {
+                char c = syllable.charAt(i);
+                if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                    continue;
+                }
+                int index = ALPHABET.indexOf(withShapeMarks(c, syllable, i + 1));
+                if (index < 0) {
+                    continue;
+                }
+                letters.append(CODES.charAt(index));
+                if (tone == '0') {
+                    tone = toneOf(syllable, i + 1);
+                }
             }
-            char letter = withShapeMarks(c, decomposed, i + 1);
-            int index = ALPHABET.indexOf(letter);
-            if (index < 0) {
-                continue;
+            if (!letters.isEmpty()) {
+                if (!key.isEmpty()) {
+                    key.append(WORD_SEPARATOR);
+                }
+                key.append(letters).append(END_OF_LETTERS).append(tone);
             }
-            primary.append(CODES.charAt(index));
-            tones.append(toneOf(decomposed, i + 1));
         }
-        return primary.toString() + END_OF_PRIMARY + tones;
+        return key.toString();
     }
 
     /** Breve, circumflex and horn make a different letter (ă â ê ô ơ ư), not a tone. */

@@ -25,6 +25,14 @@ public class Award extends AbstractEntity {
 
     /** Short enough for the column to sit whole in an index (700 × 4 bytes in utf8mb4). */
     public static final int SEARCH_TEXT_LENGTH = 700;
+    /** Ends the recipient's name in the search text; the register finds names before the rest. */
+    private static final String NAME_END = " | ";
+    /** Starts the award's name in the search text. */
+    private static final String AWARD_START = " \u00A6 ";
+
+    /** The award type's name, when set in this session; else it is read back from the search text. */
+    @jakarta.persistence.Transient
+    private String awardName;
 
     @Column(name = "decision_id", nullable = false)
     private Long decisionId;
@@ -154,10 +162,23 @@ public class Award extends AbstractEntity {
         refreshSearchText();
     }
 
+    /**
+     * The register's search column: {@code " <name> | <unit> <number> ¦ <award> "}, each part
+     * as {@link VietnameseText#searchKey} words, so that a query is matched as words of the
+     * recipient's name first (before the one "|"), then as word beginnings anywhere.
+     */
+    public static String searchText(String recipientName, String unitName, String docNumber, String awardName) {
+        String where = (unitName == null ? "" : unitName) + " " + (docNumber == null ? "" : docNumber);
+        String text = " " + VietnameseText.searchKey(recipientName) + NAME_END + VietnameseText.searchKey(where)
+                + AWARD_START + VietnameseText.searchKey(awardName) + " ";
+        return text.length() > SEARCH_TEXT_LENGTH ? text.substring(0, SEARCH_TEXT_LENGTH) : text;
+    }
+
     private void refreshSearchText() {
-        String text = VietnameseText.fold(recipientName + " " + (unitName == null ? "" : unitName) + " "
-                + (docNumber == null ? "" : docNumber));
-        this.searchText = text.length() > SEARCH_TEXT_LENGTH ? text.substring(0, SEARCH_TEXT_LENGTH) : text;
+        if (awardName == null && searchText != null && searchText.contains(AWARD_START)) {
+            awardName = searchText.substring(searchText.indexOf(AWARD_START) + AWARD_START.length()).strip();
+        }
+        this.searchText = searchText(recipientName, unitName, docNumber, awardName);
     }
 
     public void setRecipient(RecipientKind kind, Long personId, Long unitId, String name, Gender gender,
@@ -180,10 +201,12 @@ public class Award extends AbstractEntity {
         refreshSearchText();
     }
 
-    public void setAward(Long awardTypeId, AwardLevel level, int precedence) {
+    public void setAward(Long awardTypeId, AwardLevel level, int precedence, String name) {
         this.awardTypeId = awardTypeId;
         this.awardLevel = level;
         this.awardPrecedence = precedence;
+        this.awardName = name;
+        refreshSearchText();
     }
 
     public void setMoney(BigDecimal coefficient, BigDecimal baseSalary, BigDecimal amount) {

@@ -119,7 +119,7 @@ public class AwardListService {
             String name = units.option(Checks.required(form.unitId(), "unit")).fullName();
             a.setRecipient(kind, null, form.unitId(), name, null, null, null, name);
         }
-        a.setAward(type.id(), type.level(), type.precedence());
+        a.setAward(type.id(), type.level(), type.precedence(), type.name());
         a.setRegisterNo(form.registerNo());
         a.setNote(Checks.maxLength(VietnameseText.clean(form.note()), 500, "note"));
         money.apply(a, type, kind, d.getDecisionDate(), form.coefficient());

@@ -73,7 +73,8 @@ public class DecisionService {
     @Access.Authenticated
     public List<DecisionRow> page(DecisionFilter filter, int offset, int limit) {
         int size = Math.max(limit, 1);
-        List<AwardDecision> rows = decisions.search(numberText(filter.text()), filter.year(), filter.status(),
+        List<AwardDecision> rows = decisions.search(reasonPattern(filter.text()), numberPattern(filter.text()),
+                filter.year(), filter.status(),
                 PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "decisionDate", "id")));
         Map<Long, String> issuers = units.fullNames(rows.stream().map(AwardDecision::getIssuerUnitId)
                 .collect(Collectors.toSet()));
@@ -84,12 +85,27 @@ public class DecisionService {
 
     @Access.Authenticated
     public long count(DecisionFilter filter) {
-        return decisions.countSearch(numberText(filter.text()), filter.year(), filter.status());
+        return decisions.countSearch(reasonPattern(filter.text()), numberPattern(filter.text()), filter.year(),
+                filter.status());
     }
 
-    /** Numbers are searched as printed (Đ kept), lower case. */
-    private static String numberText(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    /**
+     * Numbers are searched without spaces, accents or case ("163/qd-ubnd" finds 163/QĐ-UBND);
+     * "%" and "_" typed stand for themselves. Empty when nothing is typed.
+     */
+    private static String numberPattern(String text) {
+        String folded = VietnameseText.fold(text).replace(" ", "");
+        return folded.isEmpty() ? "" : "%" + likeEscaped(folded) + "%";
+    }
+
+    /** The reason as typed, lower case (accents are ignored where the database's collation does). */
+    private static String reasonPattern(String text) {
+        String clean = VietnameseText.clean(text == null ? "" : text).toLowerCase(Locale.ROOT);
+        return clean.isEmpty() ? "" : "%" + likeEscaped(clean) + "%";
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Access.Authenticated

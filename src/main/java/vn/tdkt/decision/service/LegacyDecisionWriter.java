@@ -219,7 +219,7 @@ public class LegacyDecisionWriter {
         Award a = new Award(d.getId());
         a.setRecipient(r.kind(), r.personId(), r.unitId(), r.name(), r.gender(), r.birthYear(), r.positionName(),
                 r.unitName());
-        a.setAward(type.id(), type.level(), type.precedence());
+        a.setAward(type.id(), type.level(), type.precedence(), type.name());
         a.copyDecision(d);
         return new Object[] {now, user, now, user, d.getId(), r.registerNo(), a.getKind().name(), a.getPersonId(),
             a.getUnitId(), a.getRecipientKey(), a.getRecipientName(), a.getSortKey(), enumName(a.getGender()),

@@ -31,6 +31,9 @@ public class FileField extends CustomField<Long> implements HasValidation {
                 FileRecord stored = files.store(metadata.fileName(), bytes);
                 fileId = stored.id();
                 showCurrent(stored);
+                // A good file answers the refusal of the one before it.
+                setErrorMessage(null);
+                setInvalid(false);
                 updateValue();
             } catch (RuntimeException e) {
                 setErrorMessage(Notifications.describe(ui, e));

@@ -17,6 +17,13 @@ import org.springframework.stereotype.Repository;
  * on indexed columns (the year range first), words of the text as LIKE on the folded
  * search column. Page, count, id list (for streaming exports) and grouped counts share
  * the same predicates.
+ *
+ * <p>The text is searched the way a secretary means it: when some recipient's name holds the
+ * words as a run of whole words ("tran thi thu ha"), only those names are found, exact names
+ * first; otherwise every word must begin a word anywhere in the line — name, unit, number or
+ * award ("co thi dua quang tri"). The search column is {@code " <name> | <unit> <number> ¦
+ * <award> "} (see {@code Award.searchText}). Page and count learn which case holds in the same
+ * pass over the index that filters, so a text search costs no second scan.
  */
 @Repository
 public class AwardEntrySearch {
@@ -33,11 +40,24 @@ public class AwardEntrySearch {
      */
     public List<AwardRow> page(AwardFilter filter, Sort sort, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        if (words(filter).isEmpty()) {
+            CriteriaQuery<Long> q = cb.createQuery(Long.class);
+            Root<AwardEntry> a = q.from(AwardEntry.class);
+            q.select(a.get("id")).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
+            return rows(em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList());
+        }
+        // Name matches sort first: the page tells whether there are any, unless it starts past them.
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<AwardEntry> a = q.from(AwardEntry.class);
-        q.select(a.get("id")).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
-        List<Long> ids = em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
-        return rows(ids);
+        Expression<Integer> rank = rank(cb, a, filter);
+        List<Order> orders = new ArrayList<>(List.of(cb.asc(rank)));
+        orders.addAll(orders(cb, a, sort));
+        q.multiselect(a.get("id"), rank).where(predicates(cb, a, filter)).orderBy(orders);
+        List<Object[]> ranked = em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+        boolean names = !ranked.isEmpty() && ((Number) ranked.getFirst()[1]).intValue() < 2
+                || offset > 0 && anyNameMatches(filter);
+        return rows(ranked.stream().filter(r -> !names || ((Number) r[1]).intValue() < 2)
+                .map(r -> (Long) r[0]).toList());
     }
 
     /** The rows of the given ids, in the order of {@code ids}. */
@@ -57,22 +77,38 @@ public class AwardEntrySearch {
 
     public long count(AwardFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        if (words(filter).isEmpty()) {
+            CriteriaQuery<Long> q = cb.createQuery(Long.class);
+            Root<AwardEntry> a = q.from(AwardEntry.class);
+            q.select(cb.count(a)).where(predicates(cb, a, filter));
+            return em.createQuery(q).getSingleResult();
+        }
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<AwardEntry> a = q.from(AwardEntry.class);
-        q.select(cb.count(a)).where(predicates(cb, a, filter));
-        return em.createQuery(q).getSingleResult();
+        q.multiselect(cb.count(a), cb.sum(cb.<Integer>selectCase().when(nameMatch(cb, a, filter), 1).otherwise(0)))
+                .where(predicates(cb, a, filter));
+        Object[] counts = em.createQuery(q).getSingleResult();
+        long names = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
+        return names > 0 ? names : ((Number) counts[0]).longValue();
     }
 
     public List<Long> ids(AwardFilter filter, Sort sort, int max) {
+        boolean names = !words(filter).isEmpty() && anyNameMatches(filter);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<AwardEntry> a = q.from(AwardEntry.class);
-        q.select(a.get("id")).where(predicates(cb, a, filter)).orderBy(orders(cb, a, sort));
+        List<Order> orders = new ArrayList<>();
+        if (names) {
+            orders.add(cb.asc(rank(cb, a, filter)));
+        }
+        orders.addAll(orders(cb, a, sort));
+        q.select(a.get("id")).where(resolved(cb, a, filter, names)).orderBy(orders);
         return em.createQuery(q).setMaxResults(max).getResultList();
     }
 
     /** Counts grouped by the given attributes (e.g. "awardYear", "awardTypeId"); rows end with the count. */
     public List<Object[]> countBy(AwardFilter filter, String... attributes) {
+        boolean names = !words(filter).isEmpty() && anyNameMatches(filter);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<AwardEntry> a = q.from(AwardEntry.class);
@@ -82,7 +118,7 @@ public class AwardEntrySearch {
         }
         List<jakarta.persistence.criteria.Selection<?>> selections = new ArrayList<>(groups);
         selections.add(cb.count(a));
-        q.multiselect(selections).where(predicates(cb, a, filter)).groupBy(groups);
+        q.multiselect(selections).where(resolved(cb, a, filter, names)).groupBy(groups);
         return em.createQuery(q).getResultList();
     }
 
@@ -121,10 +157,54 @@ public class AwardEntrySearch {
         if (f.movementId() != null) {
             p.add(cb.equal(a.get("movementId"), f.movementId()));
         }
-        if (f.foldedText() != null && !f.foldedText().isBlank()) {
-            for (String word : f.foldedText().strip().split(" +")) {
-                p.add(cb.like(a.get("searchText"), "%" + escape(word) + "%", '\\'));
-            }
+        for (String word : words(f)) {
+            p.add(cb.like(a.get("searchText"), "% " + escape(word) + "%", '\\'));
+        }
+        if (f.awardPhrase() != null && !words(f).isEmpty()) {
+            p.add(cb.or(nameMatch(cb, a, f),
+                    cb.like(a.get("searchText"), "%\u00A6% " + escape(f.awardPhrase()) + " %", '\\')));
+        }
+        return p.toArray(Predicate[]::new);
+    }
+
+    private static List<String> words(AwardFilter f) {
+        return f.foldedText() == null || f.foldedText().isBlank() ? List.of()
+                : List.of(f.foldedText().strip().split(" +"));
+    }
+
+    private static String phrase(AwardFilter f) {
+        return String.join(" ", words(f));
+    }
+
+    /** A recipient whose name holds the query's words as a run of whole words. */
+    private static Predicate nameMatch(CriteriaBuilder cb, Root<AwardEntry> a, AwardFilter f) {
+        return cb.like(a.get("searchText"), "% " + escape(phrase(f)) + " %|%", '\\');
+    }
+
+    /** 0: the name is the query; 1: the name holds it; 2: the words are found elsewhere. */
+    private static Expression<Integer> rank(CriteriaBuilder cb, Root<AwardEntry> a, AwardFilter f) {
+        return cb.<Integer>selectCase()
+                .when(cb.like(a.get("searchText"), " " + escape(phrase(f)) + " |%", '\\'), 0)
+                .when(nameMatch(cb, a, f), 1)
+                .otherwise(2);
+    }
+
+    /** Whether any line matching the filter has the query in its recipient's name. */
+    private boolean anyNameMatches(AwardFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<AwardEntry> a = q.from(AwardEntry.class);
+        List<Predicate> p = new ArrayList<>(List.of(predicates(cb, a, filter)));
+        p.add(nameMatch(cb, a, filter));
+        q.select(a.get("id")).where(p.toArray(Predicate[]::new));
+        return !em.createQuery(q).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The filter's predicates, narrowed to name matches when there are any (for exports and counts by group). */
+    private Predicate[] resolved(CriteriaBuilder cb, Root<AwardEntry> a, AwardFilter filter, boolean names) {
+        List<Predicate> p = new ArrayList<>(List.of(predicates(cb, a, filter)));
+        if (names) {
+            p.add(nameMatch(cb, a, filter));
         }
         return p.toArray(Predicate[]::new);
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.history.domain.AwardRow;
@@ -91,10 +92,19 @@ final class PrintViews {
         @Override
         public void beforeEnter(BeforeEnterEvent event) {
             var params = event.getLocation().getQueryParameters();
-            int year = params.getSingleParameter("nam").map(Integer::valueOf).orElse(0);
-            Long unitId = params.getSingleParameter("donvi").map(Long::valueOf).orElse(null);
+            int year = params.getSingleParameter("nam").map(v -> number("nam", v)).orElse(0L).intValue();
+            Long unitId = params.getSingleParameter("donvi").map(v -> number("donvi", v)).orElse(null);
             add(new HonourBoard(register, year, unitId, unitId == null ? null : units.option(unitId).fullName()));
             getElement().executeJs("setTimeout(() => window.print(), 300)");
+        }
+
+        /** A number of the address, or a refusal that names the parameter (shown by {@code RefusedPageView}). */
+        private static Long number(String parameter, String value) {
+            try {
+                return Long.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new BusinessException("error.page.badNumber", parameter, value);
+            }
         }
 
         @Override

@@ -1,6 +1,5 @@
 package vn.tdkt.importing.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -66,7 +65,29 @@ final class XlsxReader {
             }
         }
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        // From a file, POI inflates each part only as it is read, under its zip-bomb guards, so
+        // the row limit stops a huge sheet early; from a stream it would inflate every part
+        // into memory first and fail past 100 MB with an error that says nothing.
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("tdkt-import-", ".xlsx");
+            java.nio.file.Files.write(file, bytes);
+            return read(file, maxRows);
+        } catch (IOException e) {
+            throw new BusinessException("error.import.corrupt");
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+
+    private static List<RawRow> read(java.nio.file.Path file, int maxRows) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             Iterator<InputStream> sheets = reader.getSheetsData();
@@ -83,7 +104,8 @@ final class XlsxReader {
             throw e;
         } catch (StopParsing stop) {
             throw stop.reason;
-        } catch (NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+        } catch (NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             throw new BusinessException("error.import.notXlsx");
         } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
             Throwable cause = e;

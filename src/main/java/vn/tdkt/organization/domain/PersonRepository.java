@@ -9,8 +9,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
+    /** {@code :text} is a LIKE pattern with "!" as escape character, see {@code PersonService.namePattern}. */
     String FILTER = """
-            where (:text = '' or p.nameFolded like concat('%', :text, '%'))
+            where (:text = '' or concat(' ', p.nameFolded) like :text escape '!')
               and (:unitPath = '' or u.path like concat(:unitPath, '%'))
               and (:includeInactive = true or p.activeTo is null)
             """;

@@ -140,7 +140,7 @@ public class PersonService {
         int size = Math.max(limit, 1);
         // Offsets from lazy grids are multiples of the page size.
         PageRequest page = PageRequest.of(offset / size, size, NAME_ORDER);
-        return people.search(VietnameseText.fold(filter.text()), unitPath(filter), filter.includeInactive(), page)
+        return people.search(namePattern(filter.text()), unitPath(filter), filter.includeInactive(), page)
                 .stream()
                 .map(PersonService::toRecord)
                 .toList();
@@ -148,7 +148,23 @@ public class PersonService {
 
     @Access.Authenticated
     public long count(PersonFilter filter) {
-        return people.countSearch(VietnameseText.fold(filter.text()), unitPath(filter), filter.includeInactive());
+        return people.countSearch(namePattern(filter.text()), unitPath(filter), filter.includeInactive());
+    }
+
+    /**
+     * The people search: every word typed begins a word of the name, in the order typed
+     * ("van anh" and "nguyen anh" find Nguyễn Văn Anh); "%" and "_" are letters like any other.
+     */
+    static String namePattern(String text) {
+        String folded = VietnameseText.fold(text);
+        if (folded.isBlank()) {
+            return "";
+        }
+        StringBuilder pattern = new StringBuilder("%");
+        for (String word : folded.split(" ")) {
+            pattern.append(' ').append(word.replace("!", "!!").replace("%", "!%").replace("_", "!_")).append('%');
+        }
+        return pattern.toString();
     }
 
     @Access.Authenticated
