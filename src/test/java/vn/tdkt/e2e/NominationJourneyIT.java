@@ -132,7 +132,10 @@ class NominationJourneyIT extends BrowserJourney {
         page.locator("#nomination-votes-for input").fill("9");
         page.locator("#nomination-votes-total input").fill("10");
         page.locator("#nomination-save").click();
-        assertThat(page.locator("#nomination-status")).hasText("Trả lại bổ sung");
+        // The page is shown anew after the save: wait for it before submitting.
+        assertThat(page.locator("vaadin-notification-card").getByText("Đã lưu hồ sơ của " + head.fullName())
+                .first()).isVisible();
+        assertThat(page.locator("#nomination-votes-for input")).hasValue("9");
         submit();
         logout();
 

@@ -20,7 +20,8 @@ import vn.tdkt.support.DemoYears;
 
 /**
  * The register as staff use it: a viewer finds the 2022 flag of Quảng Trị without typing
- * accents and opens a person's page with a streak; the secretary imports a legacy list with
+ * accents, finds only Trần Thị Thu Hà's lines by her name typed without accents and opens her
+ * page with a streak; the secretary imports a legacy list with
  * a bad row and reads the report; the filtered list is exported and its rows checked.
  */
 class RegisterJourneyIT extends BrowserJourney {
@@ -47,6 +48,11 @@ class RegisterJourneyIT extends BrowserJourney {
 
         page.locator("#register-search input").fill("tran thi thu ha");
         page.locator("#register-search input").press("Enter");
+        // Only her lines: not "Trần Thị Thu Dung" of "Hành chính", nor anybody found by a unit's words.
+        assertThat(page.locator("#register-grid")).containsText("Trần Thị Thu Hà");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#register-grid a").allTextContents())
+                .isNotEmpty().allMatch("Trần Thị Thu Hà"::equals);
+        screenshot("register-name-search");
         page.locator("#register-grid a").getByText("Trần Thị Thu Hà").first().click();
         assertThat(page.locator("#person-streaks")).containsText(DemoYears.cstdcsStreak(context.getBean(Clock.class)));
         assertThat(page.locator("#person-timeline")).containsText("Bằng khen của Chánh Văn phòng Trung ương Đảng");

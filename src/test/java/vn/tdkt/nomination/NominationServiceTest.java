@@ -40,6 +40,8 @@ import vn.tdkt.nomination.service.NominationService;
 import vn.tdkt.nomination.service.PublicationService.ObjectionRecord;
 import vn.tdkt.nomination.service.PublicationService;
 import vn.tdkt.nomination.service.RoundOverviewService;
+import vn.tdkt.nomination.service.SuggestionService;
+import vn.tdkt.nomination.service.SuggestionService.Suggestion;
 import vn.tdkt.organization.service.PersonService.StaffMember;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.support.IntegrationTest;
@@ -67,6 +69,8 @@ class NominationServiceTest {
     PublicationService publication;
     @Autowired
     RoundOverviewService overview;
+    @Autowired
+    SuggestionService suggestions;
     @Autowired
     PersonService people;
     @Autowired
@@ -296,5 +300,26 @@ class NominationServiceTest {
             assertThat(line.proposed()).isEqualTo(2);
             assertThat(line.accepted()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void the_head_on_a_cstdcs_run_is_suggested_for_the_bang_khen_until_proposed() {
+        RoundDetails round = rounds.save(new RoundForm(null, 0, Unique.code("Đợt Bằng khen 2025"),
+                RoundKind.CHUYEN_DE, 2025, 2025, null, DecidingBody.HIGHER_BODY,
+                data.unit("uy ban nhan dan tinh quang tri"), data.unit("van phong tinh uy quang tri"), Set.of(), Set.of(data.award("BK_TINH")),
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 5), null, null));
+        StaffMember head = staff.getFirst();
+
+        List<Suggestion> found = run.as(OFFICER, () -> suggestions.forgotten(round.id(), tongHop));
+        // CSTĐCS 2024 and 2025 in the register (Decree 152/2025: two running years for a Bằng khen).
+        assertThat(found).filteredOn(x -> x.personId().equals(head.personId())).singleElement()
+                .satisfies(x -> assertThat(x.awardName()).isEqualTo("Bằng khen cấp bộ, ban, ngành, tỉnh"));
+        assertThat(found).allSatisfy(x -> assertThat(x.checklist().verdict()).isEqualTo(Verdict.ELIGIBLE));
+
+        propose(form(round, head, "BK_TINH"));
+        assertThat(run.as(OFFICER, () -> suggestions.forgotten(round.id(), tongHop)))
+                .noneMatch(x -> x.personId().equals(head.personId()));
+        assertDenied(() -> run.as(OFFICER, () -> suggestions.forgotten(round.id(),
+                data.unit("phong hanh chinh luu tru van phong tinh uy quang tri"))));
     }
 }

@@ -119,6 +119,25 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         this.files = files;
         addClassName("tdkt-view");
         setWidthFull();
+        // Only a user's change recomputes: filling the form from a saved nomination does not.
+        kind.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                kindChanged();
+            }
+        });
+        unit.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                unitChanged();
+            }
+        });
+        person.addValueChangeListener(e -> {
+            if (current == null) {
+                evidenceFor(e.getValue());
+                preview();
+            }
+        });
+        collective.addValueChangeListener(e -> preview());
+        award.addValueChangeListener(e -> preview());
     }
 
     @Override
@@ -139,6 +158,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         if (personId != null) {
             Long unitId = Long.valueOf(first(query, "don-vi"));
             unit.getListDataView().getItems().filter(u -> u.id().equals(unitId)).findFirst().ifPresent(unit::setValue);
+            unitChanged();
             person.getListDataView().getItems().filter(p -> p.personId().equals(Long.valueOf(personId)))
                     .findFirst().ifPresent(person::setValue);
         }
@@ -232,14 +252,6 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         evidence.setItemLabelGenerator(e -> getTranslation("EvidenceKind." + e.kind()) + ": " + e.label());
         evidence.setId("nomination-evidence");
 
-        kind.addValueChangeListener(e -> kindChanged());
-        unit.addValueChangeListener(e -> unitChanged());
-        person.addValueChangeListener(e -> {
-            evidenceFor(e.getValue());
-            preview();
-        });
-        collective.addValueChangeListener(e -> preview());
-        award.addValueChangeListener(e -> preview());
         if (isNew) {
             if (unit.getListDataView().getItemCount() > 0) {
                 unit.setValue(unit.getListDataView().getItem(0));
@@ -336,6 +348,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
 
     private void fill(NominationDetails d) {
         kind.setValue(d.row().kind());
+        unit.getListDataView().getItems().findFirst().ifPresent(unit::setValue);
         award.setItems(round.awards().stream().filter(a -> a.recipientKind().allows(d.row().kind())).toList());
         award.getListDataView().getItems().filter(a -> a.id().equals(d.row().awardTypeId())).findFirst()
                 .ifPresent(award::setValue);
@@ -396,6 +409,8 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private Grid<Check> checklist() {
+        // The page is rebuilt after every change: the grid is kept, its columns made anew.
+        checklist.removeAllColumns();
         checklist.setId("nomination-checklist");
         checklist.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         checklist.addComponentColumn(c -> CheckBadges.status(c, waived(c))).setHeader(getTranslation("field.result"))
@@ -403,8 +418,8 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         checklist.addColumn(c -> getTranslation("Criterion." + c.criterion()))
                 .setHeader(getTranslation("field.criterion")).setAutoWidth(true);
         checklist.addColumn(c -> getTranslation(c.messageKey(), c.args().toArray()))
-                .setHeader(getTranslation("field.reasonText")).setFlexGrow(2);
-        checklist.addColumn(Check::article).setHeader(getTranslation("field.legalBasis")).setFlexGrow(1);
+                .setHeader(getTranslation("field.reasonText")).setFlexGrow(3);
+        checklist.addColumn(Check::article).setHeader(getTranslation("field.legalBasis")).setFlexGrow(2);
         if (organiser && current != null && !current.row().status().next().isEmpty()
                 && current.row().status() != NominationStatus.ACCEPTED) {
             checklist.addComponentColumn(c -> c.status() == CheckStatus.PASSED ? new Span()
