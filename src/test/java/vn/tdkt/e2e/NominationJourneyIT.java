@@ -104,6 +104,9 @@ class NominationJourneyIT extends BrowserJourney {
         StaffMember colleague = staff.get(3);
 
         loginAs("canbo.tonghop");
+        // The home page lists the rounds the unit may propose in, with their deadlines.
+        assertThat(page.locator("#home-tasks")).containsText("Lập, nộp hồ sơ đề nghị của đơn vị");
+        screenshot("home-officer");
         propose(head, "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Cần xác nhận");
         assertThat(page.locator("#nomination-checklist")).containsText("Chiến sĩ thi đua cơ sở liên tục");
         screenshot("nomination-checklist-streak");
@@ -119,6 +122,9 @@ class NominationJourneyIT extends BrowserJourney {
         logout();
 
         loginAs("thuongtruc");
+        assertThat(page.locator("#home-tasks")).containsText("hồ sơ chờ thẩm định");
+        assertThat(page.locator("#home-own-record")).containsText("Chiến sĩ thi đua cơ sở");
+        screenshot("home-secretary");
         openNomination(head.fullName());
         page.locator("#nomination-return").click();
         page.locator("#nomination-dialog-text textarea").fill("Bổ sung biên bản họp xét của phòng");

@@ -36,6 +36,10 @@ class HomeViewTest extends KaribuTest {
                 .anySatisfy(t -> assertThat(t.roundName()).isEqualTo("Xét khen thưởng tổng kết năm 2026"));
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("home-unit-record")).getElement().getText())
                 .isNotNull();
+        // Next year's registration of the "Tham mưu giỏi, phục vụ tốt" movement is open for the unit.
+        assertThat(_get(Grid.class, spec -> spec.withId("home-registrations")).getGenericDataView().getItems()
+                .map(o -> ((vn.tdkt.movement.service.RegistrationService.OpenWindow) o).year()))
+                .contains(2027);
         // The officer's account stands for nobody on the demo staff.
         _assertNone(VerticalLayout.class, spec -> spec.withId("home-own-record"));
     }

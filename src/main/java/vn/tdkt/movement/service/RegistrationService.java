@@ -1,6 +1,5 @@
 package vn.tdkt.movement.service;
 
-import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
@@ -67,6 +67,22 @@ public class RegistrationService {
 
     public record WindowRecord(Long id, long version, int year, LocalDate deadline, boolean open,
             boolean acceptingToday) {
+    }
+
+    /** A registration window that accepts today, for a unit within the movement's scope. */
+    public record OpenWindow(Long movementId, String movementName, int year, LocalDate deadline) {
+    }
+
+    /** The registrations a unit may make today: open windows of movements whose scope holds the unit. */
+    @Access.Authenticated
+    public List<OpenWindow> openFor(Long unitId) {
+        LocalDate today = LocalDate.now(clock);
+        String path = units.pathOf(Checks.required(unitId, "unit"));
+        return windows.findByOpenTrueAndDeadlineGreaterThanEqualOrderByDeadline(today).stream()
+                .filter(w -> w.getMovement().getScopeUnitIds().stream().anyMatch(s -> path.startsWith(units.pathOf(s))))
+                .map(w -> new OpenWindow(w.getMovement().getId(), w.getMovement().getName(), w.getYear(),
+                        w.getDeadline()))
+                .toList();
     }
 
     public record AwardOption(Long id, String name) {

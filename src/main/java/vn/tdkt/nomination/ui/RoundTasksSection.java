@@ -40,6 +40,7 @@ class RoundTasksSection implements HomeSection {
         LocalDate today = LocalDate.now(clock);
         Grid<Task> grid = new Grid<>();
         grid.setId("home-tasks");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(t -> ui.getTranslation("home.task." + t.kind(), t.count()))
                 .setHeader(ui.getTranslation("home.task")).setFlexGrow(2);
         grid.addColumn(Task::roundName).setHeader(ui.getTranslation("nav.rounds")).setFlexGrow(2);
