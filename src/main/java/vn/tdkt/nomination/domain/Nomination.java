@@ -221,14 +221,6 @@ public class Nomination extends AbstractEntity {
         return submittedAt;
     }
 
-    public Instant getReviewedAt() {
-        return reviewedAt;
-    }
-
-    public String getReviewedBy() {
-        return reviewedBy;
-    }
-
     public List<Evidence> getEvidence() {
         return evidence;
     }

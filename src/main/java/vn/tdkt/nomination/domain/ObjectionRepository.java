@@ -8,6 +8,4 @@ public interface ObjectionRepository extends JpaRepository<Objection, Long> {
     List<Objection> findByRoundIdOrderByCreatedAtAsc(Long roundId);
 
     long countByRoundIdAndResolvedAtIsNull(Long roundId);
-
-    long countByResolvedAtIsNull();
 }

@@ -322,7 +322,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         preview();
     }
 
-    /** The records of a person to pick evidence from: initiatives and research, awards received. */
+    /** The records of a person to pick evidence from: initiatives and research, ratings, awards received. */
     private void evidenceFor(StaffMember member) {
         if (member == null) {
             evidence.setItems(List.of());
@@ -335,7 +335,10 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         List<EvidencePick> items = new ArrayList<>(picked);
         conduct.person(personId).initiatives().forEach(i -> add(items, new EvidencePick(EvidenceKind.INITIATIVE,
                 i.id(), i.title() + " (" + Formats.date(i.recognisedOn()) + ")")));
-        timelines.person(personId).entries().forEach(t -> add(items, new EvidencePick(EvidenceKind.AWARD, t.awardId(),
+        var timeline = timelines.person(personId);
+        timeline.ratings().forEach(r -> add(items, new EvidencePick(EvidenceKind.RATING, r.id(),
+                getTranslation("Rating." + r.rating()) + " " + r.year())));
+        timeline.entries().forEach(t -> add(items, new EvidencePick(EvidenceKind.AWARD, t.awardId(),
                 t.awardName() + " " + t.years() + (t.docNumber() == null ? "" : ", " + t.docNumber()))));
         evidence.setItems(items);
     }
