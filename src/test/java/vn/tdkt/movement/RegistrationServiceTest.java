@@ -195,6 +195,35 @@ class RegistrationServiceTest {
         assertThat(lines.get(tongHopRow + 1)).startsWith("1.0|").contains("Trưởng phòng").contains("Lao động tiên tiến");
     }
 
+    @Test
+    void names_that_look_like_formulas_are_exported_as_quoted_text() throws IOException {
+        String hostile = "=HYPERLINK(\"http://example.invalid/\",\"Bấm vào đây\")";
+        runAs.as("quantri", () -> {
+            Long id = units.create(new UnitForm(null, 0, Unique.code("CT"), "@Phòng Công thức", null,
+                    UnitKind.DEPARTMENT, data.unit("van phong tinh uy quang tri"), 0, null)).id();
+            return people.create(new PersonForm(null, 0, hostile, Gender.MALE, 1980, true, id, null,
+                    LocalDate.of(2015, 1, 1), null));
+        });
+        List<org.apache.poi.ss.usermodel.Cell> found = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export.xlsx(movement, year)))) {
+            for (Row row : book.getSheetAt(0)) {
+                row.forEach(c -> {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                            || c.toString().equals(hostile) || c.toString().startsWith("@Phòng Công thức")) {
+                        found.add(c);
+                    }
+                });
+            }
+            assertThat(found).hasSize(2).allSatisfy(c -> {
+                assertThat(c.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                assertThat(c.getCellStyle().getQuotePrefixed()).as(c.getStringCellValue()).isTrue();
+            });
+            // the ordinary cells keep their plain style
+            Row head = book.getSheetAt(0).getRow(found.get(1).getRowIndex());
+            assertThat(head.getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
     private static int indexOf(List<String> lines, String text) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(text)) {

@@ -89,6 +89,18 @@ class PersonServiceTest {
     }
 
     @Test
+    void names_with_hidden_control_or_direction_characters_are_refused_on_the_field() {
+        Long unit = newUnit("Phòng Kiểm tra ký tự");
+        // U+202E turns the rest of the line around on screen: "Lê Thị Hoa" would show reversed
+        assertRefused("error.text.controlCharacters", "fullName", () -> person("Lê Thị \u202EHoa", unit));
+        assertRefused("error.text.controlCharacters", "fullName", () -> person("Lê Thị\u0007 Hoa", unit));
+        assertRefused("error.text.controlCharacters", "fullName", () -> person("Lê Thị \u0085Hoa\u200F", unit));
+        assertRefused("error.text.controlCharacters", "name", () -> newUnit("Phòng \u2066Tổ chức\u2069"));
+        assertThat(people.count(new PersonFilter("le thi", unit, true))).isZero();
+        assertThat(person("Lê Thị Hoa", unit).fullName()).isEqualTo("Lê Thị Hoa");
+    }
+
+    @Test
     void a_person_without_unit_is_refused() {
         assertRefused("error.person.unitRequired", "unit", () -> people.create(new PersonForm(null, 0,
                 "Vũ Văn Không", Gender.MALE, 1990, false, null, null, null, null)));

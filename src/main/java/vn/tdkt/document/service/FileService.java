@@ -27,6 +27,11 @@ import vn.tdkt.document.domain.StoredFileRepository;
 public class FileService {
 
     private static final int MAX_ZIP_ENTRIES = 2000;
+    /** Total size the entries of a Word file may expand to, counted while reading them. */
+    static final long MAX_EXPANDED_BYTES = 100L * 1024 * 1024;
+    /** Above this expanded size an entry must not be compressed more than {@link #MAX_RATIO}:1. */
+    static final long RATIO_CHECKED_FROM = 1024 * 1024;
+    static final long MAX_RATIO = 100;
 
     private final StoredFileRepository files;
     private final JdbcTemplate jdbc;
@@ -93,24 +98,56 @@ public class FileService {
         if (startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
             return "application/msword";
         }
-        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4}) && zipContains(bytes, "word/document.xml")) {
+        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4}) && checkedZipContains(bytes, "word/document.xml")) {
             return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         }
         throw new BusinessException("error.file.type");
     }
 
-    private static boolean zipContains(byte[] bytes, String entryName) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
+    /**
+     * Reads every entry to its end, counting the bytes it really expands to (the sizes written in
+     * the archive's headers are not trusted): a zip bomb is refused before it is stored or opened.
+     */
+    private static boolean checkedZipContains(byte[] bytes, String entryName) {
+        CountingInput raw = new CountingInput(bytes);
+        boolean found = false;
+        try (ZipInputStream zip = new ZipInputStream(raw)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
             int count = 0;
-            while ((entry = zip.getNextEntry()) != null && count++ < MAX_ZIP_ENTRIES) {
-                if (entry.getName().equals(entryName)) {
-                    return true;
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++count > MAX_ZIP_ENTRIES) {
+                    throw new BusinessException("error.file.zipBomb");
+                }
+                found |= entry.getName().equals(entryName);
+                long start = raw.position();
+                long expanded = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    expanded += n;
+                    total += n;
+                    long compressed = Math.max(1, raw.position() - start);
+                    if (total > MAX_EXPANDED_BYTES
+                            || expanded > RATIO_CHECKED_FROM && expanded > MAX_RATIO * compressed) {
+                        throw new BusinessException("error.file.zipBomb");
+                    }
                 }
             }
-            return false;
+            return found;
         } catch (IOException | IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /** The archive's bytes, telling how many of them the unzipping has read so far. */
+    private static final class CountingInput extends ByteArrayInputStream {
+        CountingInput(byte[] bytes) {
+            super(bytes);
+        }
+
+        long position() {
+            return pos;
         }
     }
 

@@ -82,12 +82,12 @@ public class AwardExport {
                 for (AwardRow row : rows) {
                     Row x = sheet.createRow(r);
                     x.createCell(0).setCellValue(r++);
-                    x.createCell(1).setCellValue(row.recipientName());
+                    Sheets.text(x.createCell(1), row.recipientName());
                     text(x, 2, row.kind() == RecipientKind.INDIVIDUAL ? row.positionName() : null);
                     text(x, 3, row.kind() == RecipientKind.INDIVIDUAL ? row.unitName() : null);
-                    x.createCell(4).setCellValue(row.awardName());
-                    x.createCell(5).setCellValue(row.years());
-                    x.createCell(6).setCellValue(row.docNumber());
+                    Sheets.text(x.createCell(4), row.awardName());
+                    Sheets.text(x.createCell(5), row.years());
+                    Sheets.text(x.createCell(6), row.docNumber());
                     x.createCell(7).setCellValue(Formats.date(row.decisionDate()));
                     text(x, 8, row.issuer());
                     if (row.registerNo() != null) {
@@ -155,7 +155,7 @@ public class AwardExport {
             for (YearTypeCount c : stats.yearType()) {
                 Row x = sheet.createRow(r++);
                 x.createCell(0).setCellValue(c.year());
-                x.createCell(1).setCellValue(c.awardName());
+                Sheets.text(x.createCell(1), c.awardName());
                 x.createCell(2).setCellValue(c.count());
             }
             Sheet units = book.createSheet("Theo đơn vị");
@@ -163,7 +163,7 @@ public class AwardExport {
             r = 1;
             for (AwardStatisticsService.NamedCount c : stats.byUnit()) {
                 Row x = units.createRow(r++);
-                x.createCell(0).setCellValue(c.name());
+                Sheets.text(x.createCell(0), c.name());
                 x.createCell(1).setCellValue(c.count());
             }
             Sheet kinds = book.createSheet("Đối tượng");
@@ -195,7 +195,7 @@ public class AwardExport {
 
     private static void text(Row row, int column, String value) {
         if (value != null) {
-            row.createCell(column).setCellValue(value);
+            Sheets.text(row.createCell(column), value);
         }
     }
 }

@@ -42,7 +42,7 @@ public class ImportFiles {
             for (String[] example : EXAMPLES) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < example.length; c++) {
-                    row.createCell(c).setCellValue(example[c]);
+                    Sheets.text(row.createCell(c), example[c]);
                 }
             }
             Sheet help = book.createSheet("Hướng dẫn");
@@ -58,7 +58,7 @@ public class ImportFiles {
                     + " I., A. TẬP THỂ, B. CÁ NHÂN, dòng Tổng cộng, phần chữ ký) cũng nhận được: hệ thống đọc"
                     + " tiêu đề, hỏi lại quyết định và các cột, và nhớ cách đọc cột cho tệp cùng mẫu sau."};
             for (int i = 0; i < lines.length; i++) {
-                help.createRow(i).createCell(0).setCellValue(lines[i]);
+                Sheets.text(help.createRow(i).createCell(0), lines[i]);
             }
             help.setColumnWidth(0, 120 * 256);
             book.write(out);
@@ -79,12 +79,12 @@ public class ImportFiles {
             for (PreviewRow p : preview.rows()) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < p.values().length; c++) {
-                    row.createCell(c).setCellValue(p.values()[c]);
+                    Sheets.text(row.createCell(c), p.values()[c]);
                 }
                 int extra = Column.values().length;
                 row.createCell(extra).setCellValue(p.rowNumber());
-                row.createCell(extra + 1).setCellValue(status.apply("RowStatus." + p.status()));
-                row.createCell(extra + 2).setCellValue(p.issues().stream().map(text)
+                Sheets.text(row.createCell(extra + 1), status.apply("RowStatus." + p.status()));
+                Sheets.text(row.createCell(extra + 2), p.issues().stream().map(text)
                         .collect(Collectors.joining("; ")));
             }
             book.write(out);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -13,6 +14,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.Sheets;
 import vn.tdkt.movement.service.RegistrationService.ListSection;
 import vn.tdkt.movement.service.RegistrationService.SheetRow;
 
@@ -49,26 +51,23 @@ public class RegistrationExport {
             }
             for (ListSection section : registrations.list(movementId, year)) {
                 Row unitRow = sheet.createRow(r++);
-                unitRow.createCell(0).setCellValue(section.unitName());
-                unitRow.createCell(3).setCellValue(section.collectiveTitle() == null ? "Chưa đăng ký"
-                        : "Tập thể: " + section.collectiveTitle());
                 for (int c = 0; c < 4; c++) {
-                    if (unitRow.getCell(c) == null) {
-                        unitRow.createCell(c);
-                    }
-                    unitRow.getCell(c).setCellStyle(unit);
+                    unitRow.createCell(c).setCellStyle(unit);
                 }
+                Sheets.text(unitRow.getCell(0), section.unitName());
+                Sheets.text(unitRow.getCell(3), section.collectiveTitle() == null ? "Chưa đăng ký"
+                        : "Tập thể: " + section.collectiveTitle());
                 sheet.addMergedRegion(new CellRangeAddress(unitRow.getRowNum(), unitRow.getRowNum(), 0, 2));
                 int n = 1;
                 for (SheetRow p : section.people()) {
                     Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(n++);
-                    row.createCell(1).setCellValue(p.fullName());
-                    row.createCell(2).setCellValue(p.positionName() == null ? "" : p.positionName());
-                    row.createCell(3).setCellValue(p.awardName() == null ? "Chưa đăng ký" : p.awardName());
                     for (int c = 0; c < 4; c++) {
-                        row.getCell(c).setCellStyle(cell);
+                        row.createCell(c).setCellStyle(cell);
                     }
+                    row.getCell(0).setCellValue(n++);
+                    Sheets.text(row.getCell(1), p.fullName());
+                    Sheets.text(row.getCell(2), p.positionName() == null ? "" : p.positionName());
+                    Sheets.text(row.getCell(3), p.awardName() == null ? "Chưa đăng ký" : p.awardName());
                 }
             }
             sheet.setColumnWidth(0, 8 * 256);
@@ -85,8 +84,9 @@ public class RegistrationExport {
 
     private static int merged(Sheet sheet, int r, String text, CellStyle style) {
         Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(text);
-        row.getCell(0).setCellStyle(style);
+        Cell cell = row.createCell(0);
+        cell.setCellStyle(style);
+        Sheets.text(cell, text);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
         return r + 1;
     }

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.Sheets;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.nomination.domain.AwardRoundRepository;
 import vn.tdkt.nomination.domain.NominationStatus;
@@ -120,9 +121,9 @@ public class RoundOverviewService {
                     }
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(++n);
-                    row.createCell(1).setCellValue(x.recipientName());
-                    row.createCell(2).setCellValue(x.unitName());
-                    row.createCell(3).setCellValue(x.summary() == null ? "" : x.summary());
+                    Sheets.text(row.createCell(1), x.recipientName());
+                    Sheets.text(row.createCell(2), x.unitName());
+                    Sheets.text(row.createCell(3), x.summary() == null ? "" : x.summary());
                 }
             }
             sheet.setColumnWidth(0, 8 * 256);
@@ -144,8 +145,8 @@ public class RoundOverviewService {
 
     private static void cell(Row row, int c, String text, CellStyle style) {
         Cell cell = row.createCell(c);
-        cell.setCellValue(text);
         cell.setCellStyle(style);
+        Sheets.text(cell, text);
     }
 
     private static String roman(int n) {
