@@ -1,6 +1,5 @@
 package vn.tdkt.conduct.service;
 
-import vn.tdkt.base.service.AuditText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,6 +15,7 @@ import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Checks;
 import vn.tdkt.base.service.CurrentUser;
@@ -74,7 +74,7 @@ public class ConductService {
     /** What the caller may do with this person's records (a view asks before it shows a link or a button). */
     @Access.Authenticated
     public ConductRights rights(Long personId) {
-        boolean manager = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
+        boolean manager = CurrentUser.organiser();
         boolean officer = CurrentUser.hasRole(Role.UNIT_OFFICER) && CurrentUser.unitId()
                 .map(unit -> unit.equals(people.currentUnitOf(Checks.required(personId, "conductPerson"))))
                 .orElse(false);
@@ -222,7 +222,7 @@ public class ConductService {
     }
 
     private void assertMayReadAll(Set<Long> ids) {
-        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY)
+        if (CurrentUser.organiser()
                 || CurrentUser.hasRole(Role.COUNCIL_MEMBER)) {
             return;
         }

@@ -21,7 +21,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.audit.service.AuditService;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
@@ -32,8 +31,8 @@ import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentRecord;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
 import vn.tdkt.decision.service.DecisionRecords.BaseWarning;
-import vn.tdkt.decision.service.DecisionRecords.MoneyNote;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
+import vn.tdkt.decision.service.DecisionRecords.MoneyNote;
 import vn.tdkt.decision.service.DecisionRecords;
 import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.document.service.FileService;
@@ -59,7 +58,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         this.editor = editor;
         this.files = files;
         this.audit = audit;
-        this.canWrite = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
+        this.canWrite = CurrentUser.organiser();
         addClassName("tdkt-view");
     }
 

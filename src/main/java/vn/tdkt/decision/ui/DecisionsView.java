@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
@@ -50,7 +49,7 @@ public class DecisionsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("DecisionStatus." + s));
         status.addValueChangeListener(e -> refresh());
         HorizontalLayout toolbar = Ui.toolbar(search, year, status, total);
-        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY)) {
+        if (CurrentUser.organiser()) {
             Button add = Ui.primary("decisions.add", VaadinIcon.PLUS, () -> editor.open(null,
                     saved -> getUI().ifPresent(ui -> ui.navigate(DecisionView.class, saved.id()))));
             add.setId("decision-add");

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
@@ -36,7 +35,7 @@ public class RatingsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<UnitOption> unit;
     private final IntegerField year = new IntegerField();
     private final Grid<RatingRow> grid = new Grid<>();
-    private final boolean canWrite = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
+    private final boolean canWrite = CurrentUser.organiser();
     private List<RatingRow> rows = new ArrayList<>();
 
     public RatingsView(RatingService ratings, UnitService units, Clock clock) {

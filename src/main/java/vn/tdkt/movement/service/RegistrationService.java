@@ -12,7 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.BusinessException;
@@ -270,7 +269,7 @@ public class RegistrationService {
 
     private void assertMayRegisterFor(Long unitId) {
         Checks.required(unitId, "unit");
-        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY)) {
+        if (CurrentUser.organiser()) {
             return;
         }
         if (!Objects.equals(CurrentUser.unitId().orElse(null), unitId)) {

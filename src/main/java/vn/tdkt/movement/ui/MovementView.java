@@ -30,21 +30,21 @@ import vn.tdkt.base.ui.DatePickers;
 import vn.tdkt.base.ui.EntityDialog;
 import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
-import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
+import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.document.ui.FileField;
 import vn.tdkt.movement.domain.MovementStatus;
 import vn.tdkt.movement.service.BlocScoringService;
-import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.MovementService.CriterionRecord;
 import vn.tdkt.movement.service.MovementService.MovementDetails;
 import vn.tdkt.movement.service.MovementService.TransitionRecord;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.RegistrationExport;
 import vn.tdkt.movement.service.RegistrationService;
 import vn.tdkt.organization.service.BlocService;
-import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
+import vn.tdkt.organization.service.UnitService;
 
 /** One movement: its data and lifecycle, registrations of a year, bloc scoring. */
 @Route("thi-dua/phong-trao/chi-tiet")
@@ -60,7 +60,7 @@ public class MovementView extends VerticalLayout implements HasUrlParameter<Long
     private final AwardTypeService awardTypes;
     private final FileService files;
     private final Clock clock;
-    private final boolean manager = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
+    private final boolean manager = CurrentUser.organiser();
     private MovementDetails movement;
 
     public MovementView(MovementService movements, RegistrationService registrations, RegistrationExport export,

@@ -16,16 +16,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Set;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.movement.domain.MovementStatus;
-import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.movement.service.MovementService.MovementFilter;
 import vn.tdkt.movement.service.MovementService.MovementRow;
+import vn.tdkt.movement.service.MovementService;
 import vn.tdkt.organization.service.UnitService;
 
 /** All emulation movements, filtered in the database; the secretary starts new ones here. */
@@ -58,7 +57,7 @@ public class MovementsView extends VerticalLayout implements HasDynamicTitle {
         year.setClearButtonVisible(true);
         year.addValueChangeListener(e -> refresh());
         HorizontalLayout toolbar = Ui.toolbar(search, status, year, total);
-        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY)) {
+        if (CurrentUser.organiser()) {
             Button add = Ui.primary("movements.add", VaadinIcon.PLUS, () -> MovementEditor.open(null, movements,
                     units, awardTypes, files, clock, saved -> open(saved.id())));
             add.setId("movement-add");

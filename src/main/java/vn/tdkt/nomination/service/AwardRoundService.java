@@ -321,7 +321,7 @@ public class AwardRoundService {
     public List<OpenRound> openForUnit(Long unitId, LocalDate date) {
         Checks.required(unitId, "unit");
         Checks.required(date, "date");
-        if (!CurrentUser.hasRole(Role.ADMIN) && !CurrentUser.hasRole(Role.SECRETARY)) {
+        if (!CurrentUser.organiser()) {
             Long own = CurrentUser.unitId().orElse(null);
             if (own == null || !units.isWithin(unitId, own)) {
                 throw new AccessDeniedException("A unit officer proposes only for their own unit");
@@ -444,7 +444,7 @@ public class AwardRoundService {
 
     /** Viewers see a round once its list is public; everyone else sees every round. */
     private static boolean seesAll() {
-        return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY)
+        return CurrentUser.organiser()
                 || CurrentUser.hasRole(Role.COUNCIL_MEMBER) || CurrentUser.hasRole(Role.UNIT_OFFICER);
     }
 

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
@@ -61,7 +60,7 @@ public class RoundView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final PublicationService publication;
     private final RoundOverviewService overview;
     private final Clock clock;
-    private final boolean manager = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY);
+    private final boolean manager = CurrentUser.organiser();
     private RoundDetails round;
 
     public RoundView(AwardRoundService rounds, UnitService units, AwardTypeService awardTypes,

@@ -17,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
-import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.service.AwardTypeService;
@@ -60,7 +59,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         total.setId("rounds-total");
         HorizontalLayout toolbar = Ui.toolbar(search, status, year, total);
-        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SECRETARY)) {
+        if (CurrentUser.organiser()) {
             Button add = Ui.primary("rounds.add", VaadinIcon.PLUS, () -> RoundEditor.open(null, rounds, units,
                     awardTypes, movements, clock, saved -> open(saved.id())));
             add.setId("round-add");
