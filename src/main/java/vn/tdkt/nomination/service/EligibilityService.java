@@ -100,8 +100,11 @@ public class EligibilityService {
             return out;
         }
         Gathered g = gather(subjects);
+        // The rule versions of each award type, read once however many subjects it judges.
+        Map<Long, List<CriteriaVersion>> versions = new HashMap<>();
         for (Subject s : subjects) {
-            out.put(s, Eligibility.evaluate(s.year(), versions(s.awardTypeId(), g.types), g.facts(s)));
+            out.put(s, Eligibility.evaluate(s.year(),
+                    versions.computeIfAbsent(s.awardTypeId(), id -> versions(id, g.types)), g.facts(s)));
         }
         return out;
     }

@@ -371,10 +371,13 @@ public class NominationService implements RoundContents {
     /** Collectives first, then people; by unit in organisation order, then rank of the award, then name. */
     List<NominationRow> listOrder(List<NominationRow> rows) {
         Map<Long, String> paths = units.paths();
+        // The rank of each person's position in the proposing unit: one query for all the units.
+        Map<Long, List<PersonService.StaffMember>> staff = people.staffOfUnits(rows.stream()
+                .filter(r -> r.personId() != null).map(NominationRow::unitId).collect(Collectors.toSet()));
         Map<Long, Integer> ranks = new java.util.HashMap<>();
-        rows.stream().filter(r -> r.personId() != null).forEach(r -> ranks.put(r.personId(), people
-                .staffOf(r.unitId()).stream().filter(m -> m.personId().equals(r.personId())).findFirst()
-                .map(PersonService.StaffMember::rank).orElse(Integer.MAX_VALUE)));
+        rows.stream().filter(r -> r.personId() != null).forEach(r -> ranks.put(r.personId(), staff
+                .getOrDefault(r.unitId(), List.of()).stream().filter(m -> m.personId().equals(r.personId()))
+                .findFirst().map(PersonService.StaffMember::rank).orElse(Integer.MAX_VALUE)));
         return rows.stream().sorted(Comparator
                 .comparing((NominationRow r) -> r.kind() == RecipientKind.INDIVIDUAL)
                 .thenComparing(r -> r.awardPrecedence())
@@ -412,7 +415,8 @@ public class NominationService implements RoundContents {
     }
 
     private NominationDetails details(Nomination n) {
-        AwardTypeRecord type = awardTypes.get(n.getAwardTypeId());
+        Map<Long, AwardTypeRecord> types = awardTypes.byId();
+        AwardTypeRecord type = types.get(n.getAwardTypeId());
         Checklist checklist = eligibility.evaluate(Subject.of(n));
         List<Waiver> waivers = waivers(n);
         NominationRow row = row(n, type, units.option(n.getUnitId()).fullName(), checklist.verdict(waivers));
@@ -424,7 +428,6 @@ public class NominationService implements RoundContents {
                         : round.receivesOn(LocalDate.now(clock))),
                 CurrentUser.organiser() && n.getStatus() == NominationStatus.SUBMITTED && reviewing,
                 mine && n.getStatus() == NominationStatus.DRAFT);
-        Map<Long, AwardTypeRecord> types = awardTypes.byId();
         return new NominationDetails(row, n.getSummary(), n.getReport(), n.getMeeting(),
                 n.getEvidence().stream().map(e -> new EvidencePick(e.getKind(), e.getRefId(), e.getLabel())).toList(),
                 checklist,

@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.base.domain.Role;
@@ -19,6 +21,7 @@ import vn.tdkt.nomination.domain.NominationRepository;
 import vn.tdkt.nomination.domain.NominationStatus;
 import vn.tdkt.nomination.domain.ObjectionRepository;
 import vn.tdkt.nomination.domain.RoundStatus;
+import vn.tdkt.nomination.service.AwardRoundService.OpenRound;
 import vn.tdkt.organization.service.UnitService;
 
 /**
@@ -34,14 +37,16 @@ public class RoundTasksService {
     private final NominationRepository nominations;
     private final ObjectionRepository objections;
     private final UnitService units;
+    private final AwardRoundService roundService;
     private final Clock clock;
 
     public RoundTasksService(AwardRoundRepository rounds, NominationRepository nominations,
-            ObjectionRepository objections, UnitService units, Clock clock) {
+            ObjectionRepository objections, UnitService units, AwardRoundService roundService, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.objections = objections;
         this.units = units;
+        this.roundService = roundService;
         this.clock = clock;
     }
 
@@ -69,11 +74,11 @@ public class RoundTasksService {
         if (own != null) {
             List<Long> mine = units.subtree(List.of(own)).stream().map(UnitService.UnitOption::id).toList();
             Map<Long, Map<NominationStatus, Long>> counts = counts(nominations.countByRoundAndStatus(ids, mine));
-            String path = units.pathOf(own);
+            Set<Long> receiving = roundService.openForUnit(own, today).stream().map(OpenRound::id)
+                    .collect(Collectors.toSet());
             for (AwardRound r : live) {
                 Map<NominationStatus, Long> c = counts.getOrDefault(r.getId(), Map.of());
-                boolean inScope = r.getScopeUnitIds().stream().anyMatch(s -> path.startsWith(units.pathOf(s)));
-                if (inScope && r.receivesOn(today)) {
+                if (receiving.contains(r.getId())) {
                     tasks.add(new Task(TaskKind.PROPOSE, r.getId(), r.getName(),
                             c.values().stream().mapToLong(Long::longValue).sum(), r.getSubmissionDeadline()));
                     add(tasks, TaskKind.FINISH_DRAFTS, r, c.getOrDefault(NominationStatus.DRAFT, 0L),
