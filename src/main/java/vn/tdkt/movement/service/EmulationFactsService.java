@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.base.service.Access;
@@ -65,7 +66,7 @@ public class EmulationFactsService {
                 : registrations.findByYearBetweenAndPersonIdIsNullAndUnitIdIn(fromYear, toYear, unitIds).stream()
                         .map(r -> new Registered(null, r.getUnitId(), r.getAwardTypeId(), r.getYear()))
                         .toList();
-        return java.util.stream.Stream.concat(people.stream(), collectives.stream()).toList();
+        return Stream.concat(people.stream(), collectives.stream()).toList();
     }
 
     @Access.Authenticated

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -374,7 +375,7 @@ public class NominationService implements RoundContents {
         // The rank of each person's position in the proposing unit: one query for all the units.
         Map<Long, List<PersonService.StaffMember>> staff = people.staffOfUnits(rows.stream()
                 .filter(r -> r.personId() != null).map(NominationRow::unitId).collect(Collectors.toSet()));
-        Map<Long, Integer> ranks = new java.util.HashMap<>();
+        Map<Long, Integer> ranks = new HashMap<>();
         rows.stream().filter(r -> r.personId() != null).forEach(r -> ranks.put(r.personId(), staff
                 .getOrDefault(r.unitId(), List.of()).stream().filter(m -> m.personId().equals(r.personId()))
                 .findFirst().map(PersonService.StaffMember::rank).orElse(Integer.MAX_VALUE)));

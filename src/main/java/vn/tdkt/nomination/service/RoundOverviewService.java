@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public class RoundOverviewService {
         Map<Long, UnitLine> byUnit = new LinkedHashMap<>();
         Map<Long, int[]> byAward = new LinkedHashMap<>();
         Map<Long, String> awardNames = new LinkedHashMap<>();
-        rows.stream().sorted(java.util.Comparator.comparingInt(NominationRow::awardPrecedence)).forEach(r -> {
+        rows.stream().sorted(Comparator.comparingInt(NominationRow::awardPrecedence)).forEach(r -> {
             byUnit.computeIfAbsent(r.unitId(), u -> new UnitLine(u, r.unitName(),
                     new EnumMap<>(NominationStatus.class))).counts().merge(r.status(), 1, Integer::sum);
             int[] c = byAward.computeIfAbsent(r.awardTypeId(), a -> new int[2]);

@@ -1,6 +1,9 @@
 package vn.tdkt.nomination.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,12 +30,18 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
@@ -262,7 +272,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         unit.setReadOnly(!isNew);
         person.setReadOnly(!isNew);
         collective.setReadOnly(!isNew);
-        List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(award, summary, duties, achievements,
+        List<HasValue<?, ?>> fields = List.of(award, summary, duties, achievements,
                 measures, meetingDate, votesFor, votesTotal, evidence);
         fields.forEach(f -> f.setReadOnly(!editable));
         reportFile.setReadOnly(!editable);
@@ -374,7 +384,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         votesFor.setValue(d.meeting().votesFor());
         votesTotal.setValue(d.meeting().votesTotal());
         minutesFile.setValue(d.meeting().minutesFileId());
-        evidence.setValue(new java.util.LinkedHashSet<>(d.evidence()));
+        evidence.setValue(new LinkedHashSet<>(d.evidence()));
         showChecklist(d.checklist(), d.row().verdict());
     }
 
@@ -415,7 +425,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         // The page is rebuilt after every change: the grid is kept, its columns made anew.
         checklist.removeAllColumns();
         checklist.setId("nomination-checklist");
-        checklist.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        checklist.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         checklist.addComponentColumn(c -> CheckBadges.status(c, waived(c))).setHeader(getTranslation("field.result"))
                 .setAutoWidth(true).setFlexGrow(0);
         checklist.addColumn(c -> getTranslation("Criterion." + c.criterion()))
@@ -450,7 +460,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
             }
         });
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        b.setId("waive-" + c.criterion().name().toLowerCase(java.util.Locale.ROOT));
+        b.setId("waive-" + c.criterion().name().toLowerCase(Locale.ROOT));
         return b;
     }
 
@@ -517,7 +527,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     /** Runs a change; on success shows the nomination anew, on refusal keeps what the user typed. */
-    private void apply(java.util.function.Supplier<NominationDetails> change) {
+    private void apply(Supplier<NominationDetails> change) {
         try {
             NominationDetails next = change.get();
             Notifications.success(getTranslation("nomination.saved", next.row().recipientName(),
@@ -536,7 +546,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private void mark(BusinessException e) {
-        Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
+        Map<String, HasValidation> fields = new HashMap<>();
         fields.put("person", person);
         fields.put("awardType", award);
         fields.put("achievementSummary", summary);
@@ -554,7 +564,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
 
     /** Asks for a comment or reason, then makes the change and shows the nomination anew. */
     private void ask(String headerKey, String text, String fieldKey, String confirmKey,
-            java.util.function.Function<String, NominationDetails> change) {
+            Function<String, NominationDetails> change) {
         TextDialog.open(getTranslation(headerKey), text, getTranslation(fieldKey), getTranslation(confirmKey),
                 "nomination-dialog-text", "nomination-dialog-confirm", 1000, input -> {
                     NominationDetails next = change.apply(input);
@@ -628,15 +638,15 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
 
     /** Opens a new nomination of a round, prefilled from a suggestion when {@code personId} is given. */
     static void openNew(Long roundId, Long unitId, Long personId, Long awardTypeId) {
-        Map<String, String> query = new java.util.LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
         query.put("dot", String.valueOf(roundId));
         if (personId != null) {
             query.put("don-vi", String.valueOf(unitId));
             query.put("nguoi", String.valueOf(personId));
             query.put("danh-hieu", String.valueOf(awardTypeId));
         }
-        com.vaadin.flow.component.UI.getCurrent().navigate("thi-dua/dot-xet/ho-so",
-                com.vaadin.flow.router.QueryParameters.simple(query));
+        UI.getCurrent().navigate("thi-dua/dot-xet/ho-so",
+                QueryParameters.simple(query));
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.tdkt.nomination.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class RoundTasksSection implements HomeSection {
         LocalDate today = LocalDate.now(clock);
         Grid<Task> grid = new Grid<>();
         grid.setId("home-tasks");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(t -> ui.getTranslation("home.task." + t.kind(), t.count()))
                 .setHeader(ui.getTranslation("home.task")).setFlexGrow(2);
         grid.addColumn(Task::roundName).setHeader(ui.getTranslation("nav.rounds")).setFlexGrow(2);
