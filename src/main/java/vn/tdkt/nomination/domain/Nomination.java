@@ -127,7 +127,8 @@ public class Nomination extends AbstractEntity {
             revision++;
             submittedAt = at;
             revisions.add(new NominationRevision(this, at, actor));
-        } else if (to != NominationStatus.DRAFT) {
+        } else if (to == NominationStatus.RETURNED || to == NominationStatus.ACCEPTED
+                || to == NominationStatus.REJECTED) {
             reviewedAt = at;
             reviewedBy = actor;
             reviewComment = comment;

@@ -23,7 +23,8 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     /** Live nominations of these people or collectives in other rounds, for "rewarded once". */
     @Query("""
-            select n from Nomination n where n.status <> vn.tdkt.nomination.domain.NominationStatus.REJECTED
+            select n from Nomination n where n.status not in (vn.tdkt.nomination.domain.NominationStatus.REJECTED,
+                vn.tdkt.nomination.domain.NominationStatus.NOT_PASSED)
             and (n.personId in :people or n.recipientUnitId in :units) and n.achievementYear between :from and :to""")
     List<Nomination> liveFor(@Param("people") Collection<Long> people, @Param("units") Collection<Long> units,
             @Param("from") int from, @Param("to") int to);

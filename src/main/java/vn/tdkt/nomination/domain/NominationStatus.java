@@ -5,7 +5,10 @@ import vn.tdkt.base.domain.Shared;
 
 /**
  * Dự thảo → Đã nộp → (Trả lại bổ sung → Đã nộp) → Chấp nhận / Không chấp nhận. The unit officer
- * drafts and submits; the secretary reviews (thẩm định). Nothing skips a step.
+ * drafts and submits; the secretary reviews (thẩm định). An accepted dossier then goes to the
+ * council: Hội đồng thông qua / Hội đồng không thông qua; a passed one ends in this office's
+ * decision (Đã quyết định khen thưởng) or in the submission to the higher body that decides it
+ * (Đã trình cấp trên). Nothing skips a step.
  */
 @Shared
 public enum NominationStatus {
@@ -13,13 +16,19 @@ public enum NominationStatus {
     SUBMITTED,
     RETURNED,
     ACCEPTED,
-    REJECTED;
+    REJECTED,
+    PASSED,
+    NOT_PASSED,
+    DECIDED,
+    FORWARDED;
 
     public Set<NominationStatus> next() {
         return switch (this) {
             case DRAFT, RETURNED -> Set.of(SUBMITTED);
             case SUBMITTED -> Set.of(RETURNED, ACCEPTED, REJECTED);
-            case ACCEPTED, REJECTED -> Set.of();
+            case ACCEPTED -> Set.of(PASSED, NOT_PASSED);
+            case PASSED -> Set.of(DECIDED, FORWARDED);
+            case REJECTED, NOT_PASSED, DECIDED, FORWARDED -> Set.of();
         };
     }
 
@@ -30,6 +39,11 @@ public enum NominationStatus {
 
     /** Counts as a proposal of the achievement ("one achievement is rewarded once"). */
     public boolean isLive() {
-        return this != REJECTED;
+        return this != REJECTED && this != NOT_PASSED;
+    }
+
+    /** The secretary's review (thẩm định) is over: accepted or rejected, or beyond. */
+    public boolean reviewed() {
+        return this != DRAFT && this != SUBMITTED && this != RETURNED;
     }
 }

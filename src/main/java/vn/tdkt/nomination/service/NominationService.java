@@ -307,7 +307,8 @@ public class NominationService implements RoundContents {
     public NominationDetails review(Long id, long version, NominationStatus to, String comment) {
         Nomination n = forChange(id, version);
         AwardRound round = round(n.getRoundId());
-        if (!n.getStatus().next().contains(Checks.required(to, "status")) || to == NominationStatus.SUBMITTED) {
+        if (!n.getStatus().next().contains(Checks.required(to, "status"))
+                || !Set.of(NominationStatus.RETURNED, NominationStatus.ACCEPTED, NominationStatus.REJECTED).contains(to)) {
             throw new BusinessException("error.nomination.step", n.getStatus(), to);
         }
         if (round.getStatus() != RoundStatus.OPEN && round.getStatus() != RoundStatus.REVIEWING) {
@@ -341,7 +342,7 @@ public class NominationService implements RoundContents {
     public NominationDetails waive(Long id, long version, Criterion criterion, String reason) {
         Nomination n = forChange(id, version);
         Checks.required(criterion, "criterion");
-        if (n.getStatus() == NominationStatus.ACCEPTED || n.getStatus() == NominationStatus.REJECTED) {
+        if (n.getStatus().reviewed()) {
             throw new BusinessException("error.nomination.reviewed", n.getRecipientName());
         }
         String text = Checks.maxLength(VietnameseText.clean(reason), 1000, "waiverReason");

@@ -16,8 +16,9 @@ final class NominationBadges {
             case DRAFT -> "badge contrast";
             case SUBMITTED -> "badge";
             case RETURNED -> "badge warning";
-            case ACCEPTED -> "badge success";
-            case REJECTED -> "badge error";
+            case ACCEPTED, PASSED -> "badge success";
+            case DECIDED, FORWARDED -> "badge success primary";
+            case REJECTED, NOT_PASSED -> "badge error";
         });
         badge.addClassName("nomination-status");
         return badge;

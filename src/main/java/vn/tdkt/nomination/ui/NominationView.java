@@ -433,8 +433,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         checklist.addColumn(c -> getTranslation(c.messageKey(), c.args().toArray()))
                 .setHeader(getTranslation("field.reasonText")).setFlexGrow(3);
         checklist.addColumn(Check::article).setHeader(getTranslation("field.legalBasis")).setFlexGrow(2);
-        if (organiser && current != null && !current.row().status().next().isEmpty()
-                && current.row().status() != NominationStatus.ACCEPTED) {
+        if (organiser && current != null && !current.row().status().reviewed()) {
             checklist.addComponentColumn(c -> c.status() == CheckStatus.PASSED ? new Span()
                     : waiveButton(c)).setAutoWidth(true).setFlexGrow(0);
         }
