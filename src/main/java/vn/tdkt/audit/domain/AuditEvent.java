@@ -40,17 +40,22 @@ public class AuditEvent {
     @Column(length = 4000)
     private String summary;
 
+    /** The client's address as the server saw it (behind a proxy: the forwarded one); null outside a request. */
+    @Column(name = "source_address", length = 64)
+    private String sourceAddress;
+
     protected AuditEvent() {
     }
 
     public AuditEvent(Instant occurredAt, String username, String action, String entityType, Long entityId,
-            String summary) {
+            String summary, String sourceAddress) {
         this.occurredAt = occurredAt;
         this.username = username;
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
         this.summary = summary;
+        this.sourceAddress = sourceAddress;
     }
 
     public Long getId() {
@@ -79,5 +84,9 @@ public class AuditEvent {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getSourceAddress() {
+        return sourceAddress;
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.tdkt.audit.domain.AuditEvent;
 import vn.tdkt.audit.domain.AuditEventRepository;
 import vn.tdkt.base.domain.VietnameseText;
@@ -31,11 +33,11 @@ public class AuditService {
     }
 
     public record AuditRecord(Long id, Instant occurredAt, String username, String action, String entityType,
-            Long entityId, String summary) {
+            Long entityId, String summary, String sourceAddress) {
 
         static AuditRecord of(AuditEvent e) {
             return new AuditRecord(e.getId(), e.getOccurredAt(), e.getUsername(), e.getAction(), e.getEntityType(),
-                    e.getEntityId(), e.getSummary());
+                    e.getEntityId(), e.getSummary(), e.getSourceAddress());
         }
     }
 
@@ -55,7 +57,19 @@ public class AuditService {
     public void recordAs(String username, String entityType, Long entityId, String action, String summary) {
         String text = summary == null || summary.length() <= MAX_SUMMARY ? summary
                 : summary.substring(0, MAX_SUMMARY - 1) + "…";
-        events.save(new AuditEvent(clock.instant(), username, action, entityType, entityId, text));
+        events.save(new AuditEvent(clock.instant(), username, action, entityType, entityId, text, sourceAddress()));
+    }
+
+    /**
+     * The address of the request being served, if any. Behind a reverse proxy this is the
+     * forwarded client address once {@code server.forward-headers-strategy} trusts the proxy.
+     */
+    static String sourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            String address = request.getRequest().getRemoteAddr();
+            return address == null || address.length() <= 64 ? address : address.substring(0, 64);
+        }
+        return null;
     }
 
     @Access.Secretary

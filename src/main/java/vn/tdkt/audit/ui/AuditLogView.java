@@ -35,6 +35,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> AuditLabels.record(this, r))
                 .setHeader(getTranslation("field.record")).setAutoWidth(true);
         grid.addColumn(AuditLabels::summary).setHeader(getTranslation("field.summary")).setFlexGrow(3);
+        grid.addColumn(AuditRecord::sourceAddress).setHeader(getTranslation("field.sourceAddress"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<>(q -> {
             int size = Math.max(q.getLimit(), 1);
             return audit.search(search.getValue(), PageRequest.of(q.getOffset() / size, size,
