@@ -159,6 +159,17 @@ class NominationServiceTest {
                 "RETURNED→SUBMITTED canbo.tonghop", "SUBMITTED→ACCEPTED thuongtruc");
         assertThat(audit.trail("Nomination", accepted.row().id())).extracting(AuditRecord::action)
                 .contains("CREATE", "SUBMIT", "RETURN", "UPDATE", "ACCEPT");
+
+        // After the council: an accepted dossier passes or not, a passed one is decided; nothing skips a step.
+        Long id = accepted.row().id();
+        assertRefused("error.nomination.step", () -> nominations.recordIssued(List.of(id), false, null));
+        nominations.recordCouncilVerdict(List.of(id), true, "9/9 tán thành");
+        assertRefused("error.nomination.step", () -> nominations.recordCouncilVerdict(List.of(id), false, null));
+        nominations.recordIssued(List.of(id), false, "Quyết định số 12-QĐ/VPTU");
+        assertThat(nominations.candidates(round.id())).extracting(NominationRow::id, NominationRow::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(id, NominationStatus.DECIDED));
+        assertThat(audit.trail("Nomination", id)).extracting(AuditRecord::action).startsWith("DECIDE", "COUNCIL_PASS");
+        assertDenied(() -> run.as(OFFICER, () -> nominations.recordCouncilVerdict(List.of(id), false, null)));
     }
 
     @Test

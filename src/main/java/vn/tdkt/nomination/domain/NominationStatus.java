@@ -1,5 +1,6 @@
 package vn.tdkt.nomination.domain;
 
+import java.util.EnumSet;
 import java.util.Set;
 import vn.tdkt.base.domain.Shared;
 
@@ -40,6 +41,11 @@ public enum NominationStatus {
     /** Counts as a proposal of the achievement ("one achievement is rewarded once"). */
     public boolean isLive() {
         return this != REJECTED && this != NOT_PASSED;
+    }
+
+    /** Accepted by the secretary's review: on the published candidate list, whatever the council made of it. */
+    public static Set<NominationStatus> candidates() {
+        return EnumSet.of(ACCEPTED, PASSED, NOT_PASSED, DECIDED, FORWARDED);
     }
 
     /** The secretary's review (thẩm định) is over: accepted or rejected, or beyond. */

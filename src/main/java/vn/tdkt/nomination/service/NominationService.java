@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -366,8 +367,44 @@ public class NominationService implements RoundContents {
         if (!round.getStatus().isPublic() && !CurrentUser.organiser()) {
             throw new BusinessException("error.nomination.notPublished", round.getName());
         }
-        return listOrder(rows(nominations.findByRoundIdAndStatusIn(roundId, Set.of(NominationStatus.ACCEPTED)),
+        return listOrder(rows(nominations.findByRoundIdAndStatusIn(roundId, NominationStatus.candidates()),
                 false));
+    }
+
+    /**
+     * The council's verdict on accepted nominations: passed or not (from the ballot's locked
+     * result or the meeting's conclusion). The council's own service checks the meeting and the
+     * votes; this only moves the dossiers and records it.
+     */
+    @Access.Council
+    @Transactional
+    public void recordCouncilVerdict(Collection<Long> ids, boolean passed, String note) {
+        advance(ids, passed ? NominationStatus.PASSED : NominationStatus.NOT_PASSED,
+                passed ? "COUNCIL_PASS" : "COUNCIL_FAIL", note);
+    }
+
+    /** Passed nominations that this office's decision awarded, or that went to the higher body that decides them. */
+    @Access.Secretary
+    @Transactional
+    public void recordIssued(Collection<Long> ids, boolean forwarded, String note) {
+        advance(ids, forwarded ? NominationStatus.FORWARDED : NominationStatus.DECIDED,
+                forwarded ? "FORWARD" : "DECIDE", note);
+    }
+
+    private void advance(Collection<Long> ids, NominationStatus to, String action, String note) {
+        String text = Checks.maxLength(VietnameseText.clean(note), 1000, "note");
+        List<Nomination> list = nominations.findAllById(ids);
+        if (list.size() != Set.copyOf(ids).size()) {
+            throw new BusinessException("error.notFound");
+        }
+        for (Nomination n : list) {
+            if (!n.getStatus().next().contains(to)) {
+                throw new BusinessException("error.nomination.step", n.getStatus(), to);
+            }
+            n.moveTo(to, clock.instant(), user(), text);
+            audit.record(ENTITY, n.getId(), action, n.getRecipientName() + (text == null ? "" : ": " + text));
+        }
+        nominations.flush();
     }
 
     /** Collectives first, then people; by unit in organisation order, then rank of the award, then name. */
