@@ -147,6 +147,7 @@ class AwardSearchServiceTest {
     }
 
     @Test
+    @WithUserDetails("thuongtruc")
     void a_person_page_shows_the_three_year_streak_and_the_ratings() {
         Long id = people.page(new PersonFilter("tran thi thu ha", null, true), 0, 1).getFirst().id();
         PersonTimeline t = timelines.person(id);

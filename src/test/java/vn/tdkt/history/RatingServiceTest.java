@@ -134,15 +134,19 @@ class RatingServiceTest {
     }
 
     @Test
-    void unit_officers_and_viewers_read_the_ratings_but_cannot_rate() {
+    void council_members_read_the_ratings_officers_of_other_units_and_viewers_neither_read_nor_rate() {
         RatingRow an = ratings.sheet(unit, lastYear).getFirst();
         ratings.save(rated(an, Rating.HTXSNV, null), lastYear);
 
+        runAs.as("chutich", () -> {
+            RatingRow seen = ratings.sheet(unit, lastYear).getFirst();
+            assertThat(seen.rating()).isEqualTo(Rating.HTXSNV);
+            assertDenied(() -> ratings.save(rated(seen, Rating.KHTNV, null), lastYear));
+        });
         for (String reader : List.of("canbo.tonghop", "xem")) {
             runAs.as(reader, () -> {
-                RatingRow seen = ratings.sheet(unit, lastYear).getFirst();
-                assertThat(seen.rating()).isEqualTo(Rating.HTXSNV);
-                assertDenied(() -> ratings.save(rated(seen, Rating.KHTNV, null), lastYear));
+                assertDenied(() -> ratings.sheet(unit, lastYear));
+                assertDenied(() -> ratings.save(rated(an, Rating.KHTNV, null), lastYear));
             });
         }
         assertThat(ratings.sheet(unit, lastYear).getFirst().rating()).isEqualTo(Rating.HTXSNV);

@@ -1,5 +1,6 @@
 package vn.tdkt.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -31,6 +33,7 @@ import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.KaribuTest;
+import vn.tdkt.support.Refusals;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.Unique;
 
@@ -127,18 +130,28 @@ class RatingsViewTest extends KaribuTest {
     }
 
     @Test
-    void unit_officers_and_viewers_see_the_ratings_as_text_without_a_choice() {
+    void council_members_see_the_ratings_as_text_an_officer_of_another_unit_is_refused_a_viewer_has_no_page() {
         login("thuongtruc");
         RatingRow bao = ratings.sheet(unit, lastYear).getFirst();
         ratings.save(new RatingRow(bao.personId(), bao.fullName(), null, null, 0, Rating.HTXSNV, null), lastYear);
 
-        for (String reader : List.of("canbo.tonghop", "xem")) {
-            login(reader);
-            openSheet();
-            assertThat(ratingCell(0)).isInstanceOfSatisfying(Span.class,
-                    s -> assertThat(s.getText()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ"));
-            assertThat(ratingCell(1)).isInstanceOfSatisfying(Span.class, s -> assertThat(s.getText()).isEmpty());
-        }
+        login("chutich");
+        openSheet();
+        assertThat(ratingCell(0)).isInstanceOfSatisfying(Span.class,
+                s -> assertThat(s.getText()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ"));
+        assertThat(ratingCell(1)).isInstanceOfSatisfying(Span.class, s -> assertThat(s.getText()).isEmpty());
+
+        login("canbo.tonghop");
+        UI.getCurrent().navigate(RatingsView.class);
+        _get(ComboBox.class, spec -> spec.withLabel("Đơn vị (gồm đơn vị trực thuộc)")).setValue(units.option(unit));
+        assertThat(GridKt._size(grid())).isZero();
+        NotificationsKt.expectNotifications(Refusals.ACCESS_DENIED);
+
+        login("xem");
+        UI.getCurrent().navigate(RatingsView.class);
+        _assertNone(RatingsView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied")).getText())
+                .isEqualTo(ViewsTest.ACCESS_DENIED_PAGE);
         assertThat(saved()).containsExactly(Rating.HTXSNV, null);
     }
 

@@ -37,12 +37,13 @@ import vn.tdkt.conduct.service.ConductRecords.InitiativeRecord;
 import vn.tdkt.conduct.service.ConductRecords.PersonConduct;
 import vn.tdkt.conduct.service.ConductRecords.ProcedureRecord;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
-import vn.tdkt.organization.service.PersonService.StaffMember;
 import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.PersonalData;
 
 /**
- * A person's conduct records: discipline, pending procedures, initiatives and research. The
- * council, the secretary, the administrator and the officer of the person's unit read them;
+ * A person's conduct records: discipline, pending procedures, initiatives and research. They are
+ * personal data: the council, the secretary, the administrator, the officer of the person's unit
+ * (or of a unit above it) and the person themselves read them ({@link PersonalData});
  * the secretary and the administrator enter discipline and procedures; initiatives may also be
  * entered by the officer of the person's unit.
  */
@@ -60,9 +61,12 @@ public class ConductService {
     private final PersonService people;
     private final AuditService audit;
     private final Clock clock;
+    private final PersonalData privacy;
 
     ConductService(DisciplineRepository disciplines, PendingProcedureRepository procedures,
-            InitiativeRepository initiatives, PersonService people, AuditService audit, Clock clock) {
+            InitiativeRepository initiatives, PersonService people, AuditService audit, Clock clock,
+            PersonalData privacy) {
+        this.privacy = privacy;
         this.disciplines = disciplines;
         this.procedures = procedures;
         this.initiatives = initiatives;
@@ -78,15 +82,16 @@ public class ConductService {
         boolean officer = CurrentUser.hasRole(Role.UNIT_OFFICER) && CurrentUser.unitId()
                 .map(unit -> unit.equals(people.currentUnitOf(Checks.required(personId, "conductPerson"))))
                 .orElse(false);
-        return new ConductRights(manager || officer || CurrentUser.hasRole(Role.COUNCIL_MEMBER), manager,
-                manager || officer);
+        return new ConductRights(privacy.maySee(personId), manager, manager || officer);
     }
 
-    @Access.CouncilOrUnitOfficer
+    /** The whole page is personal: refused (not masked) to anyone outside the person's {@link PersonalData} scope. */
+    @Access.Authenticated
     public PersonConduct person(Long personId) {
         ConductRights rights = rights(personId);
         if (!rights.read()) {
-            throw new AccessDeniedException("A unit officer reads the conduct records of their own unit only");
+            throw new AccessDeniedException("Conduct records are personal: the person, their unit's officer,"
+                    + " the council and the secretary read them");
         }
         PersonDetails person = people.get(personId);
         return new PersonConduct(personId, person.fullName(), person.unitName(), rights,
@@ -222,16 +227,7 @@ public class ConductService {
     }
 
     private void assertMayReadAll(Set<Long> ids) {
-        if (CurrentUser.organiser()
-                || CurrentUser.hasRole(Role.COUNCIL_MEMBER)) {
-            return;
-        }
-        Long unit = CurrentUser.unitId().orElse(null);
-        Set<Long> staff = unit == null ? Set.of() : people.staffOf(unit).stream().map(StaffMember::personId)
-                .collect(Collectors.toSet());
-        if (!staff.containsAll(ids)) {
-            throw new AccessDeniedException("A unit officer reads the conduct records of their own unit only");
-        }
+        privacy.assertMaySeeAll(ids);
     }
 
     /** The person of a new record; the person of an existing one never changes. */

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,7 +43,9 @@ import vn.tdkt.conduct.service.ConductService;
  * procedures — what the award criteria ask about. Write buttons follow what the service allows.
  */
 @Route("to-chuc/can-bo/ho-so-thi-dua")
-@RolesAllowed({"ADMIN", "SECRETARY", "COUNCIL_MEMBER", "UNIT_OFFICER"})
+// Open to any role: the person themselves reads their own records whatever their role; the
+// service refuses everyone else outside the person's unit, the council and the secretary.
+@PermitAll
 public class PersonConductView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     /** The address of a person's page, for links from features this one may not depend on. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.Entities;
@@ -28,6 +29,7 @@ import vn.tdkt.decision.service.DecisionRecords.MoneyNote;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.document.service.FileService;
 import vn.tdkt.movement.service.MovementService;
+import vn.tdkt.organization.service.PersonalData;
 import vn.tdkt.organization.service.UnitService;
 
 /**
@@ -49,10 +51,12 @@ class DecisionReader {
     private final MovementService movements;
     private final FileService files;
     private final BaseSalaryService salaries;
+    private final PersonalData privacy;
 
     DecisionReader(AwardDecisionRepository decisions, AwardRepository awards, AmendmentRepository amendments,
             UnitService units, AwardTypeService awardTypes, MovementService movements, FileService files,
-            BaseSalaryService salaries) {
+            BaseSalaryService salaries, PersonalData privacy) {
+        this.privacy = privacy;
         this.salaries = salaries;
         this.decisions = decisions;
         this.awards = awards;
@@ -84,8 +88,13 @@ class DecisionReader {
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
         // The order of the printed list: số sổ vàng, then collectives before people as entered.
         List<Award> entities = awardsOf(id);
+        // A recipient's gender and birth year are personal (the list itself is public): masked
+        // outside the reader's scope, and always for a recipient not linked to a person.
+        Set<Long> personal = privacy.scope().everyone() ? null
+                : privacy.visibleAmong(entities.stream().map(Award::getPersonId).toList());
         List<AwardRecord> list = entities.stream()
-                .map(a -> toRecord(a, types.get(a.getAwardTypeId()).name(), d.getSource()))
+                .map(a -> toRecord(a, types.get(a.getAwardTypeId()).name(), d.getSource(),
+                        personal == null || personal.contains(a.getPersonId())))
                 .sorted(Comparator.comparing(AwardRecord::registerNo, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(r -> r.kind() == RecipientKind.COLLECTIVE ? 0 : 1)
                         .thenComparing(AwardRecord::id))
@@ -144,9 +153,10 @@ class DecisionReader {
                 : MoneyNote.NONE_BY_RULES;
     }
 
-    private static AwardRecord toRecord(Award a, String awardName, DecisionSource source) {
+    private static AwardRecord toRecord(Award a, String awardName, DecisionSource source, boolean personal) {
         return new AwardRecord(a.getId(), a.getVersion(), a.getRegisterNo(), a.getKind(), a.getPersonId(),
-                a.getUnitId(), a.getRecipientName(), a.getGender(), a.getBirthYear(), a.getPositionName(),
+                a.getUnitId(), a.getRecipientName(), personal ? a.getGender() : null,
+                personal ? a.getBirthYear() : null, a.getPositionName(),
                 a.getUnitName(), a.getAwardTypeId(), awardName, a.getCoefficient(), a.getBaseSalary(), a.getAmount(),
                 a.getNote(), a.getState(), a.getRevokedOn(), a.getRevokeReason(), a.getRevokeGround(),
                 a.getRevokedBy(), moneyNote(a, source));

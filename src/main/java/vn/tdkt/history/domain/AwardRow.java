@@ -34,6 +34,13 @@ public record AwardRow(Long id, Long decisionId, Integer registerNo, RecipientKi
                 issuerName, amount, state, revokeReason);
     }
 
+    /** The row with the recipient's gender left out, for a reader who may not see it. */
+    public AwardRow withoutGender() {
+        return gender == null ? this : new AwardRow(id, decisionId, registerNo, kind, personId, unitId,
+                recipientName, positionName, unitName, null, awardTypeId, awardName, yearFrom, awardYear, docNumber,
+                decisionDate, issuerUnitId, issuer, amount, state, revokeReason);
+    }
+
     public String years() {
         return yearFrom == awardYear ? String.valueOf(awardYear) : yearFrom + "–" + awardYear;
     }

@@ -11,6 +11,7 @@ import vn.tdkt.base.service.Access;
 import vn.tdkt.history.domain.AwardEntryRepository;
 import vn.tdkt.history.domain.PerformanceRatingRepository;
 import vn.tdkt.history.domain.Rating;
+import vn.tdkt.organization.service.PersonalData;
 
 /**
  * What the register and the ratings say about many people or collectives at once, as plain
@@ -25,10 +26,13 @@ public class AwardFactsService {
 
     private final AwardEntryRepository awards;
     private final PerformanceRatingRepository ratings;
+    private final PersonalData privacy;
 
-    public AwardFactsService(AwardEntryRepository awards, PerformanceRatingRepository ratings) {
+    public AwardFactsService(AwardEntryRepository awards, PerformanceRatingRepository ratings,
+            PersonalData privacy) {
         this.awards = awards;
         this.ratings = ratings;
+        this.privacy = privacy;
     }
 
     /** An active award: {@code personId} null for a collective (then {@code unitId} is it). */
@@ -44,9 +48,14 @@ public class AwardFactsService {
                 .toList();
     }
 
-    /** Person id → year → rating, for the years asked. Everyone asked for has an entry. */
+    /**
+     * Person id → year → rating, for the years asked. Everyone asked for has an entry. Ratings are
+     * personal: refused when one of the people is outside the caller's {@link PersonalData} scope
+     * (masking would make the eligibility rules judge on blanks).
+     */
     @Access.Authenticated
     public Map<Long, Map<Integer, Rating>> ratingsOf(Collection<Long> personIds, int fromYear, int toYear) {
+        privacy.assertMaySeeAll(personIds);
         Map<Long, Map<Integer, Rating>> out = new HashMap<>();
         personIds.forEach(id -> out.put(id, new TreeMap<>()));
         if (!personIds.isEmpty()) {

@@ -15,9 +15,14 @@ import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.history.domain.AwardEntrySearch;
 import vn.tdkt.history.domain.AwardRow;
+import vn.tdkt.organization.service.PersonalData;
 import vn.tdkt.organization.service.UnitService;
 
-/** The awards register: everyone logged in searches it; nothing here writes. */
+/**
+ * The awards register: everyone logged in searches it (it is public within the office); nothing
+ * here writes. A recipient's gender is personal and comes back null outside the caller's
+ * {@link PersonalData} scope.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AwardSearchService {
@@ -37,8 +42,11 @@ public class AwardSearchService {
     private final AwardFilters filters;
     private final AwardTypeService awardTypes;
     private final UnitService units;
+    private final PersonalData privacy;
 
-    AwardSearchService(AwardEntrySearch search, AwardFilters filters, AwardTypeService awardTypes, UnitService units) {
+    AwardSearchService(AwardEntrySearch search, AwardFilters filters, AwardTypeService awardTypes, UnitService units,
+            PersonalData privacy) {
+        this.privacy = privacy;
         this.search = search;
         this.filters = filters;
         this.awardTypes = awardTypes;
@@ -92,7 +100,9 @@ public class AwardSearchService {
         Set<Long> issuerIds = new HashSet<>();
         page.forEach(a -> issuerIds.add(a.issuerUnitId()));
         Map<Long, String> issuers = units.fullNames(issuerIds);
+        Set<Long> personal = privacy.visibleAmong(page.stream().map(AwardRow::personId).toList());
         return page.stream().map(a -> a.named(types.get(a.awardTypeId()).name(), issuers.get(a.issuerUnitId())))
+                .map(a -> a.personId() == null || personal.contains(a.personId()) ? a : a.withoutGender())
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
@@ -22,6 +23,7 @@ import vn.tdkt.history.domain.PerformanceRatingRepository;
 import vn.tdkt.history.domain.Rating;
 import vn.tdkt.organization.service.PersonService.StaffMember;
 import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.PersonalData;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.service.UnitService;
 
@@ -35,9 +37,11 @@ public class RatingService {
     private final UnitService units;
     private final AuditService audit;
     private final Clock clock;
+    private final PersonalData privacy;
 
     RatingService(PerformanceRatingRepository ratings, PersonService people, UnitService units, AuditService audit,
-            Clock clock) {
+            Clock clock, PersonalData privacy) {
+        this.privacy = privacy;
         this.ratings = ratings;
         this.people = people;
         this.units = units;
@@ -58,9 +62,17 @@ public class RatingService {
         }
     }
 
-    /** The people of the unit and of its sub-units, unit by unit in organisation order, with their ratings. */
-    @Access.Authenticated
+    /**
+     * The people of the unit and of its sub-units, unit by unit in organisation order, with their
+     * ratings. Ratings are personal: the council, the secretary and the administrator read any
+     * unit's sheet, a unit officer their own unit's (or a sub-unit's); anyone else is refused.
+     */
+    @Access.CouncilOrUnitOfficer
     public List<RatingRow> sheet(Long unitId, int year) {
+        PersonalData.Scope reader = privacy.scope();
+        if (!reader.everyone() && !reader.unitIds().contains(Checks.required(unitId, "unit"))) {
+            throw new AccessDeniedException("Ratings of another unit are personal data");
+        }
         List<UnitOption> scope = units.subtree(List.of(unitId));
         Map<Long, List<StaffMember>> staffByUnit = people.staffOfUnits(scope.stream().map(UnitOption::id).toList());
         List<StaffMember> staff = new ArrayList<>();

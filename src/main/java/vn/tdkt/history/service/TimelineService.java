@@ -25,6 +25,7 @@ import vn.tdkt.history.domain.Rating;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.service.PersonService.PersonDetails;
 import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.PersonalData;
 import vn.tdkt.organization.service.UnitService;
 
 /** A person's and a unit's history of awards, with consecutive-year streaks and yearly ratings. */
@@ -42,9 +43,12 @@ public class TimelineService {
     private final AwardTypeService awardTypes;
     private final PersonService people;
     private final UnitService units;
+    private final PersonalData privacy;
 
     TimelineService(AwardEntryRepository awards, AwardEntrySearch search, AwardFilters filters,
-            PerformanceRatingRepository ratings, AwardTypeService awardTypes, PersonService people, UnitService units) {
+            PerformanceRatingRepository ratings, AwardTypeService awardTypes, PersonService people, UnitService units,
+            PersonalData privacy) {
+        this.privacy = privacy;
         this.awards = awards;
         this.search = search;
         this.filters = filters;
@@ -75,11 +79,16 @@ public class TimelineService {
     public record RatingRecord(Long id, long version, int year, Rating rating, String note) {
     }
 
+    /**
+     * {@code personal}: whether the caller may see the person's personal details; when not,
+     * gender and birth year are null, {@code ratings} is empty and the streaks count awards only.
+     */
     public record PersonTimeline(Long personId, String fullName, Gender gender, Integer birthYear, String unitName,
             String positionName, boolean active, List<TimelineEntry> entries, List<Streak> streaks,
-            List<RatingRecord> ratings) {
+            List<RatingRecord> ratings, boolean personal) {
     }
 
+    /** The awards are the register's, open to all staff; the ratings and personal details are not. */
     @Access.Authenticated
     public PersonTimeline person(Long personId) {
         PersonDetails p = people.get(personId);
@@ -89,11 +98,12 @@ public class TimelineService {
         Map<Long, String> issuers = units.fullNames(rows.stream().map(AwardEntry::getIssuerUnitId)
                 .collect(Collectors.toSet()));
         List<TimelineEntry> entries = entries(rows, types, issuers);
-        List<RatingRecord> rated = ratings.findByPersonIdOrderByYearAsc(personId).stream()
+        boolean personal = privacy.maySee(personId);
+        List<RatingRecord> rated = !personal ? List.of() : ratings.findByPersonIdOrderByYearAsc(personId).stream()
                 .map(r -> new RatingRecord(r.getId(), r.getVersion(), r.getYear(), r.getRating(), r.getNote()))
                 .toList();
         return new PersonTimeline(p.id(), p.fullName(), p.gender(), p.birthYear(), p.unitName(), p.positionName(),
-                p.activeTo() == null, entries, streaks(entries, rated), rated);
+                p.activeTo() == null, entries, streaks(entries, rated), rated, personal);
     }
 
     private static List<TimelineEntry> entries(List<AwardEntry> rows, Map<Long, AwardTypeRecord> types,

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.ui.Ui;
 import vn.tdkt.catalog.domain.AwardLevel;
@@ -96,6 +98,10 @@ public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
         unit = UnitPicker.single(units, null);
         unit.setPlaceholder(getTranslation("register.unit"));
         unit.setWidth("18rem");
+        // A unit officer's search starts at their own unit (they may clear it: the register is public).
+        if (CurrentUser.hasRole(Role.UNIT_OFFICER) && !CurrentUser.organiser()) {
+            CurrentUser.unitId().ifPresent(id -> unit.setValue(units.option(id)));
+        }
         issuer = UnitPicker.single(units, null);
         issuer.setPlaceholder(getTranslation("register.issuer"));
         issuer.setWidth("16rem");

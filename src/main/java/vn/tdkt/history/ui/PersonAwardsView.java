@@ -99,8 +99,12 @@ public class PersonAwardsView extends VerticalLayout implements HasUrlParameter<
                     + e.docNumber(), e.revokedOn(), e.revokeReason(), e.revokeGround(), e.revokedBy())));
             add(lines);
         }
+        if (!timeline.personal()) {
+            return;
+        }
         add(new H3(getTranslation("timeline.ratings")));
         Grid<RatingRecord> ratings = new Grid<>();
+        ratings.setId("person-ratings");
         ratings.addColumn(RatingRecord::year).setHeader(getTranslation("register.year")).setWidth("8rem")
                 .setFlexGrow(0);
         ratings.addColumn(r -> getTranslation("Rating." + r.rating())).setHeader(getTranslation("ratings.rating"));

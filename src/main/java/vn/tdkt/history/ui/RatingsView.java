@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +28,8 @@ import vn.tdkt.organization.ui.UnitPicker;
 /** Xếp loại hằng năm: one unit's people for one year, each rating saved as it is chosen. */
 @Route("so-khen-thuong/xep-loai")
 @Menu(title = "nav.ratings", order = 24, icon = "vaadin:check-square-o")
-@PermitAll
+// Ratings are personal: not for viewers (a person reads their own on their award record).
+@RolesAllowed({"ADMIN", "SECRETARY", "COUNCIL_MEMBER", "UNIT_OFFICER"})
 public class RatingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RatingService ratings;
@@ -87,9 +88,12 @@ public class RatingsView extends VerticalLayout implements HasDynamicTitle {
         return select;
     }
 
+    /** An officer who picks another unit is told they may not see its ratings; the sheet stays empty. */
     private void load() {
-        rows = unit.getValue() == null || year.getValue() == null ? new ArrayList<>()
-                : new ArrayList<>(ratings.sheet(unit.getValue().id(), year.getValue()));
+        rows = new ArrayList<>();
+        if (unit.getValue() != null && year.getValue() != null) {
+            Ui.run(() -> rows = new ArrayList<>(ratings.sheet(unit.getValue().id(), year.getValue())));
+        }
         grid.setItems(rows);
     }
 

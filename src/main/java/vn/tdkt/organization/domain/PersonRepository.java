@@ -44,6 +44,11 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     long countByUnitId(Long unitId);
 
+    /** Of these people, those who work in one of these units now. */
+    @Query("select p.id from Person p where p.id in :ids and p.unit.id in :unitIds")
+    List<Long> findIdsInUnits(@Param("ids") java.util.Collection<Long> ids,
+            @Param("unitIds") java.util.Collection<Long> unitIds);
+
     @Query("select count(a) from PersonAssignment a where a.unit.id = :unitId")
     long countAssignmentsInUnit(@Param("unitId") Long unitId);
 

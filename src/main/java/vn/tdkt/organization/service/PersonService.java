@@ -26,7 +26,11 @@ import vn.tdkt.organization.domain.PositionRepository;
 import vn.tdkt.organization.domain.Unit;
 import vn.tdkt.organization.domain.UnitRepository;
 
-/** People (cán bộ): browse (everyone logged in), maintain (ADMIN). */
+/**
+ * People (cán bộ): browse (everyone logged in), maintain (ADMIN). Who a person is (name, unit,
+ * position) is open to all staff; gender, birth year and party membership come back null for
+ * a caller outside {@link PersonalData}'s scope.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PersonService {
@@ -41,9 +45,11 @@ public class PersonService {
     private final List<ReferenceCheck> referenceChecks;
     private final AuditService audit;
     private final Clock clock;
+    private final PersonalData privacy;
 
     public PersonService(PersonRepository people, UnitRepository units, PositionRepository positions,
-            List<ReferenceCheck> referenceChecks, AuditService audit, Clock clock) {
+            List<ReferenceCheck> referenceChecks, AuditService audit, Clock clock, PersonalData privacy) {
+        this.privacy = privacy;
         this.people = people;
         this.units = units;
         this.positions = positions;
@@ -60,15 +66,17 @@ public class PersonService {
         }
     }
 
+    /** {@code gender}, {@code birthYear}, {@code partyMember}: null when the caller may not see them. */
     public record PersonRecord(Long id, String fullName, Gender gender, Integer birthYear, String positionName,
-            Long unitId, String unitName, boolean partyMember, boolean active) {
+            Long unitId, String unitName, Boolean partyMember, boolean active) {
     }
 
     public record AssignmentRecord(String unitName, String positionName, LocalDate from, LocalDate to) {
     }
 
+    /** {@code gender}, {@code birthYear}, {@code partyMember}: null when the caller may not see them. */
     public record PersonDetails(Long id, long version, String fullName, Gender gender, Integer birthYear,
-            boolean partyMember, Long unitId, String unitName, Long positionId, String positionName,
+            Boolean partyMember, Long unitId, String unitName, Long positionId, String positionName,
             LocalDate activeFrom, LocalDate activeTo, List<AssignmentRecord> assignments) {
     }
 
@@ -80,7 +88,10 @@ public class PersonService {
             boolean partyMember, Long unitId, Long positionId, LocalDate activeFrom, LocalDate effectiveDate) {
     }
 
-    /** Someone working in a unit now, with the rank of their position (official lists go by rank). */
+    /**
+     * Someone working in a unit now, with the rank of their position (official lists go by rank);
+     * {@code gender} null when the caller may not see it.
+     */
     public record StaffMember(Long personId, String fullName, Gender gender, String positionName, int rank) {
     }
 
@@ -96,13 +107,14 @@ public class PersonService {
         if (unitIds.isEmpty()) {
             return java.util.Map.of();
         }
+        PersonalData.Scope scope = privacy.scope();
         return people.findStaffOfUnits(unitIds).stream().collect(java.util.stream.Collectors.groupingBy(
                 p -> p.getUnit().getId(), java.util.LinkedHashMap::new,
-                java.util.stream.Collectors.mapping(PersonService::toStaff, java.util.stream.Collectors.toList())));
+                java.util.stream.Collectors.mapping(p -> toStaff(p, scope), java.util.stream.Collectors.toList())));
     }
 
-    private static StaffMember toStaff(Person p) {
-        return new StaffMember(p.getId(), p.getFullName(), p.getGender(),
+    private static StaffMember toStaff(Person p, PersonalData.Scope scope) {
+        return new StaffMember(p.getId(), p.getFullName(), personal(p, scope) ? p.getGender() : null,
                 p.getPosition() == null ? null : p.getPosition().getName(),
                 p.getPosition() == null ? Integer.MAX_VALUE : p.getPosition().getRank());
     }
@@ -115,12 +127,14 @@ public class PersonService {
     @Access.Authenticated
     public java.util.Map<String, List<NameMatch>> byFoldedNames(java.util.Collection<String> foldedNames) {
         java.util.Map<String, List<NameMatch>> result = new java.util.HashMap<>();
+        PersonalData.Scope scope = privacy.scope();
         List<String> names = List.copyOf(new java.util.HashSet<>(foldedNames));
         for (int from = 0; from < names.size(); from += 1000) {
             for (Object[] p : people.findMatchesByNamesFolded(names.subList(from, Math.min(from + 1000,
                     names.size())))) {
+                boolean shown = scope.covers((Long) p[0], (Long) p[5]);
                 result.computeIfAbsent((String) p[2], k -> new java.util.ArrayList<>()).add(new NameMatch((Long) p[0],
-                        (String) p[1], (Gender) p[3], (Integer) p[4], (Long) p[5]));
+                        (String) p[1], shown ? (Gender) p[3] : null, shown ? (Integer) p[4] : null, (Long) p[5]));
             }
         }
         return result;
@@ -140,9 +154,10 @@ public class PersonService {
         int size = Math.max(limit, 1);
         // Offsets from lazy grids are multiples of the page size.
         PageRequest page = PageRequest.of(offset / size, size, NAME_ORDER);
+        PersonalData.Scope scope = privacy.scope();
         return people.search(namePattern(filter.text()), unitPath(filter), filter.includeInactive(), page)
                 .stream()
-                .map(PersonService::toRecord)
+                .map(p -> toRecord(p, scope))
                 .toList();
     }
 
@@ -175,8 +190,9 @@ public class PersonService {
                         a.getPosition() == null ? null : a.getPosition().getName(), a.getFromDate(), a.getToDate()))
                 .toList()
                 .reversed();
-        return new PersonDetails(p.getId(), p.getVersion(), p.getFullName(), p.getGender(), p.getBirthYear(),
-                p.isPartyMember(), p.getUnit().getId(), p.getUnit().getFullName(),
+        boolean shown = personal(p, privacy.scope());
+        return new PersonDetails(p.getId(), p.getVersion(), p.getFullName(), shown ? p.getGender() : null,
+                shown ? p.getBirthYear() : null, shown ? p.isPartyMember() : null, p.getUnit().getId(), p.getUnit().getFullName(),
                 p.getPosition() == null ? null : p.getPosition().getId(),
                 p.getPosition() == null ? null : p.getPosition().getName(), p.getActiveFrom(), p.getActiveTo(),
                 history);
@@ -317,9 +333,15 @@ public class PersonService {
         return people.findWithHistory(id).orElseThrow(() -> new BusinessException("error.notFound"));
     }
 
-    private static PersonRecord toRecord(Person p) {
-        return new PersonRecord(p.getId(), p.getFullName(), p.getGender(), p.getBirthYear(),
-                p.getPosition() == null ? null : p.getPosition().getName(), p.getUnit().getId(),
-                p.getUnit().getFullName(), p.isPartyMember(), p.isActive());
+    private static PersonRecord toRecord(Person p, PersonalData.Scope scope) {
+        boolean shown = personal(p, scope);
+        return new PersonRecord(p.getId(), p.getFullName(), shown ? p.getGender() : null,
+                shown ? p.getBirthYear() : null, p.getPosition() == null ? null : p.getPosition().getName(),
+                p.getUnit().getId(), p.getUnit().getFullName(), shown ? p.isPartyMember() : null, p.isActive());
+    }
+
+    /** Whether the caller may see this person's gender, birth year and party membership. */
+    private static boolean personal(Person p, PersonalData.Scope scope) {
+        return scope.covers(p.getId(), p.getUnit().getId());
     }
 }

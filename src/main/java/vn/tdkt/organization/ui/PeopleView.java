@@ -37,16 +37,24 @@ import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonForm;
 import vn.tdkt.organization.service.PersonService.PersonRecord;
 import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.organization.service.PersonalData;
 import vn.tdkt.organization.service.PositionService.PositionRecord;
 import vn.tdkt.organization.service.PositionService;
 import vn.tdkt.organization.service.UnitService.UnitOption;
 import vn.tdkt.organization.service.UnitService;
 
-/** People of the registry, sorted by tên then họ đệm; filters run in the database. */
+/**
+ * People of the registry, sorted by tên then họ đệm; filters run in the database. Gender, birth
+ * year and party membership are columns only for those who may see someone's (the service
+ * masks the rest as "—"); a unit officer's list starts at their own unit.
+ */
 @Route("to-chuc/can-bo")
 @Menu(title = "nav.people", order = 11, icon = "vaadin:users")
 @PermitAll
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Shown in a personal column for someone the user may not see the details of. */
+    static final String MASKED = "—";
 
     private final PersonService people;
     private final UnitService units;
@@ -62,7 +70,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final CallbackDataProvider<PersonRecord, Void> dataProvider;
 
     public PeopleView(PersonService people, UnitService units, PositionService positions, AuditService audit,
-            Clock clock) {
+            Clock clock, PersonalData privacy) {
         this.people = people;
         this.units = units;
         this.positions = positions;
@@ -76,6 +84,10 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         unitFilter = UnitPicker.single(units, null);
         unitFilter.setPlaceholder(getTranslation("people.unitFilter"));
         unitFilter.setWidth("24rem");
+        PersonalData.Scope scope = privacy.scope();
+        if (!scope.everyone() && !scope.unitIds().isEmpty()) {
+            CurrentUser.unitId().ifPresent(id -> unitFilter.setValue(units.option(id)));
+        }
         unitFilter.addValueChangeListener(e -> refresh());
         includeInactive.setLabel(getTranslation("people.includeInactive"));
         includeInactive.addValueChangeListener(e -> refresh());
@@ -88,16 +100,25 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(PersonRecord::fullName).setHeader(getTranslation("field.fullName")).setWidth("14rem")
                 .setFlexGrow(1);
-        grid.addColumn(p -> getTranslation("gender." + p.gender())).setHeader(getTranslation("field.gender"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PersonRecord::birthYear).setHeader(getTranslation("field.birthYear")).setAutoWidth(true)
-                .setFlexGrow(0);
+        boolean personal = !scope.noneButOwn();
+        if (personal) {
+            grid.addColumn(p -> p.gender() == null ? MASKED : getTranslation("gender." + p.gender()))
+                    .setHeader(getTranslation("field.gender")).setAutoWidth(true).setFlexGrow(0)
+                    .setKey("gender");
+            grid.addColumn(p -> p.gender() == null ? MASKED : p.birthYear() == null ? "" : p.birthYear().toString())
+                    .setHeader(getTranslation("field.birthYear")).setAutoWidth(true).setFlexGrow(0)
+                    .setKey("birthYear");
+        }
         grid.addColumn(PersonRecord::positionName).setHeader(getTranslation("field.position")).setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(PersonRecord::unitName).setHeader(getTranslation("field.unit")).setWidth("20rem")
                 .setFlexGrow(2).setTooltipGenerator(PersonRecord::unitName);
-        grid.addColumn(p -> p.partyMember() ? getTranslation("common.yes") : "")
-                .setHeader(getTranslation("field.partyMember")).setAutoWidth(true).setFlexGrow(0);
+        if (personal) {
+            grid.addColumn(p -> p.partyMember() == null ? MASKED
+                    : p.partyMember() ? getTranslation("common.yes") : "")
+                    .setHeader(getTranslation("field.partyMember")).setAutoWidth(true).setFlexGrow(0)
+                    .setKey("partyMember");
+        }
         grid.addColumn(p -> p.active() ? "" : getTranslation("people.left"))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
         dataProvider = new CallbackDataProvider<>(
@@ -132,9 +153,13 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(48rem, 95vw)");
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        body.add(new Span(getTranslation("gender." + d.gender())
-                + (d.birthYear() == null ? "" : " · " + getTranslation("field.birthYear") + " " + d.birthYear())
-                + (d.partyMember() ? " · " + getTranslation("field.partyMember") : "")));
+        if (d.gender() != null) {
+            Span personalLine = new Span(getTranslation("gender." + d.gender())
+                    + (d.birthYear() == null ? "" : " · " + getTranslation("field.birthYear") + " " + d.birthYear())
+                    + (Boolean.TRUE.equals(d.partyMember()) ? " · " + getTranslation("field.partyMember") : ""));
+            personalLine.setId("person-personal");
+            body.add(personalLine);
+        }
         body.add(new Span((d.positionName() == null ? "" : d.positionName() + ", ") + d.unitName()));
         if (d.activeTo() != null) {
             Span left = new Span(getTranslation("people.leftOn", Formats.date(d.activeTo())));
@@ -218,7 +243,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             fullName.setValue(existing.fullName());
             gender.setValue(existing.gender());
             birthYear.setValue(existing.birthYear());
-            partyMember.setValue(existing.partyMember());
+            partyMember.setValue(Boolean.TRUE.equals(existing.partyMember()));
             unit.setValue(units.option(existing.unitId()));
             positions.all().stream().filter(p -> p.id().equals(existing.positionId())).findFirst()
                     .ifPresent(position::setValue);
