@@ -152,6 +152,7 @@ class RatingsViewTest extends KaribuTest {
         _assertNone(RatingsView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied")).getText())
                 .isEqualTo(ViewsTest.ACCESS_DENIED_PAGE);
+        login("thuongtruc");
         assertThat(saved()).containsExactly(Rating.HTXSNV, null);
     }
 
