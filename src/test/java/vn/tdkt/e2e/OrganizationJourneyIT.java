@@ -25,6 +25,16 @@ class OrganizationJourneyIT extends BrowserJourney {
         assertThat(page.locator("#unit-details-title")).hasText("Văn phòng Tỉnh ủy Quảng Trị");
         screenshot("01-units-search-viewer");
 
+        // The people list is open to a viewer, without the personal columns (gender, birth year, party).
+        page.navigate(url("to-chuc/can-bo"));
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("Họ và tên",
+                new Locator.GetByTextOptions().setExact(true))).isVisible();
+        for (String personal : java.util.List.of("Năm sinh", "Giới tính", "Đảng viên")) {
+            assertThat(page.locator("vaadin-grid-cell-content").getByText(personal,
+                    new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+        }
+        screenshot("01b-people-viewer-without-personal-columns");
+
         // Typing the address of an admin view does not open it for a viewer.
         page.navigate(url("quan-tri/nguoi-dung"));
         assertThat(page.locator("#access-denied")).hasText("Đồng chí không có quyền mở trang này. Nếu cần, hãy đề nghị "

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.history.ui.AwardSearchView;
 import vn.tdkt.history.ui.PersonAwardsView;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService;
@@ -66,6 +67,20 @@ class PersonalDataViewsTest extends KaribuTest {
         Grid.Column<Object> birthYear = (Grid.Column<Object>) GridKt._getColumnByHeader(grid, "Năm sinh");
         assertThat(GridKt._size(grid)).isPositive();
         assertThat(GridKt._getFormatted((Grid<Object>) grid, 0, birthYear.getKey())).matches("\\d{4}");
+    }
+
+    @Test
+    void an_officers_register_search_starts_at_their_own_unit_and_a_viewers_at_every_unit() {
+        login("canbo.tonghop");
+        UI.getCurrent().navigate(AwardSearchView.class);
+        UnitOption unit = (UnitOption) _get(ComboBox.class,
+                spec -> spec.withPlaceholder("Đơn vị (gồm đơn vị trực thuộc)")).getValue();
+        assertThat(unit.fullName()).startsWith("Phòng Tổng hợp");
+
+        login("xem");
+        UI.getCurrent().navigate(AwardSearchView.class);
+        assertThat(_get(ComboBox.class, spec -> spec.withPlaceholder("Đơn vị (gồm đơn vị trực thuộc)")).getValue())
+                .isNull();
     }
 
     @Test
