@@ -1,13 +1,13 @@
 package vn.tdkt.decision.service;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
@@ -16,7 +16,6 @@ import vn.tdkt.catalog.domain.AwardCategory;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
-import vn.tdkt.catalog.service.AwardTypeService.RuleRecord;
 import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.decision.domain.DecisionStatus;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
@@ -45,9 +44,12 @@ public class DecisionDocuments {
     private final IssuerHeadings headings;
     private final AwardTypeService awardTypes;
     private final DocumentService documents;
+    private final List<String> legalBases;
 
     DecisionDocuments(DecisionReader reader, IssuerHeadings headings, AwardTypeService awardTypes,
-            DocumentService documents) {
+            DocumentService documents, @Value("${tdkt.documents.legal-bases:}") String legalBases) {
+        this.legalBases = java.util.Arrays.stream(legalBases.split("\\s\\|\\s")).map(String::strip)
+                .filter(b -> !b.isEmpty()).toList();
         this.reader = reader;
         this.headings = headings;
         this.awardTypes = awardTypes;
@@ -132,7 +134,7 @@ public class DecisionDocuments {
         String who = collectives.isEmpty() ? "CÁ NHÂN" : individuals.isEmpty() ? "TẬP THỂ" : "TẬP THỂ, CÁ NHÂN";
         return new DecisionDocument(heading, d.docNumber(), d.decisionDate(),
                 "Về việc khen thưởng thành tích năm " + d.years(), signer.authority(),
-                legalBases(standing, d.decisionDate(), issuer), articles, signer,
+                legalBases(issuer), articles, signer,
                 List.of("Như Điều " + articles.size() + ",", "Lưu Văn phòng."),
                 "Danh sách " + who.toLowerCase(java.util.Locale.ROOT) + " được khen thưởng", collectives,
                 individuals, total);
@@ -241,36 +243,12 @@ public class DecisionDocuments {
                 + " (có danh sách kèm theo)" + why + ".";
     }
 
-    /**
-     * The legal bases: those of the rules in force on the decision date for the awards in the list
-     * (catalogue data, so a new decree changes them without code), then the issuer's remit.
-     */
-    private List<String> legalBases(List<AwardRecord> standing, LocalDate date, String issuer) {
-        Set<String> bases = new LinkedHashSet<>();
-        standing.stream().map(AwardRecord::awardTypeId).distinct().forEach(typeId -> {
-            RuleRecord rule = ruleOn(typeId, date);
-            if (rule != null && rule.legalBasis() != null) {
-                for (String basis : rule.legalBasis().split(";")) {
-                    String clean = basis.replaceAll("\\s*\\([^)]*\\)", "").trim();
-                    if (!clean.isEmpty()) {
-                        bases.add("Căn cứ " + clean + ";");
-                    }
-                }
-            }
-        });
+    /** The configured bases (laws and decrees), then the issuer's remit and the council's proposal. */
+    private List<String> legalBases(String issuer) {
+        List<String> bases = new ArrayList<>(legalBases);
         bases.add("Căn cứ chức năng, nhiệm vụ, quyền hạn và tổ chức bộ máy của " + issuer + ";");
         bases.add("Xét đề nghị của Hội đồng Thi đua - Khen thưởng " + issuer + ",");
-        return new ArrayList<>(bases);
-    }
-
-    /**
-     * The rules in force on the date, or none: old decisions may predate every rule in the
-     * catalogue and then print no rule-based basis. (Not {@code ruleOn}, whose refusal would mark
-     * the caller's transaction for rollback.)
-     */
-    private RuleRecord ruleOn(Long typeId, LocalDate date) {
-        return awardTypes.rules(typeId).stream().filter(r -> !r.effectiveFrom().isAfter(date)).findFirst()
-                .orElse(null);
+        return bases;
     }
 
     private static String number(List<CertificateDocument> all) {
