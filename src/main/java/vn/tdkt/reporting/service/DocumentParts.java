@@ -41,11 +41,6 @@ final class DocumentParts {
         return (h.place() == null || h.place().isBlank() ? "" : h.place() + ", ") + longDate(date);
     }
 
-    static String shortDate(LocalDate date) {
-        return date == null ? "" : "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(),
-                date.getYear());
-    }
-
     /** "2.340.000" — dot thousands as Vietnamese documents write money. */
     static String amount(BigDecimal amount) {
         if (amount == null) {

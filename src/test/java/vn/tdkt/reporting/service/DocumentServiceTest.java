@@ -162,6 +162,7 @@ class DocumentServiceTest {
         try (PDDocument doc = Loader.loadPDF(documents.minutesPdf(m));
                 XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(m)))) {
             assertEmbedded(doc);
+            screenshot(doc, 0, "minutes.png");
             for (String text : List.of(text(doc), new XWPFWordExtractor(word).getText())) {
                 assertThat(text).contains("TỈNH ỦY QUẢNG TRỊ", "BIÊN BẢN", "Số 05-BB/VPTU",
                         "Có mặt 2/3 thành viên Hội đồng", "Phạm Văn Ướt", "Đi công tác, có phiếu ý kiến",
@@ -178,6 +179,7 @@ class DocumentServiceTest {
         try (PDDocument doc = Loader.loadPDF(documents.submissionPdf(s));
                 XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(documents.submissionDocx(s)))) {
             assertEmbedded(doc);
+            screenshot(doc, 0, "submission.png");
             for (String text : List.of(text(doc), new XWPFWordExtractor(word).getText())) {
                 assertThat(text).contains("TỜ TRÌNH", "Số 07-TTr/VPTU",
                         "Về việc đề nghị tặng Bằng khen của Chánh Văn phòng Trung ương Đảng",
