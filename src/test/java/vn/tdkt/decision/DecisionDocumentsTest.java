@@ -116,8 +116,8 @@ class DecisionDocumentsTest {
         DecisionDetails draft = officeDecision(number(), "Phó Chánh Văn phòng Tỉnh ủy", "Lê Thị Ánh");
         DecisionDetails recorded = decisions.record(draft.id(), draft.version());
         AwardRecord revoked = recorded.awards().stream().filter(a -> a.registerNo() == 701).findFirst().orElseThrow();
-        DecisionDetails d = revocations.revokeAward(revoked.id(), revoked.version(), new Revocation(DATE, "Thành tích không đúng",
-                "Điều 93 Luật Thi đua, khen thưởng"));
+        DecisionDetails d = revocations.revokeAward(revoked.id(), revoked.version(),
+                new Revocation(DATE, "Thành tích không đúng", "Điều 93 Luật Thi đua, khen thưởng"));
 
         List<CertificateDocument> all = documents.certificates(d.id());
         String text = pdf(documents.certificatesPdf(d.id()));

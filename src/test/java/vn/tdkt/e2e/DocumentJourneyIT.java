@@ -36,7 +36,8 @@ class DocumentJourneyIT extends BrowserJourney {
         screenshot("decision-documents");
 
         Download one = page.waitForDownload(() -> page.locator("[id^=certificate-]").first().click());
-        assertThat(one.suggestedFilename()).startsWith("Giấy khen thưởng ").endsWith(".pdf");
+        assertThat(one.suggestedFilename()).startsWith("Giấy chứng nhận khen thưởng Văn phòng Tỉnh ủy")
+                .endsWith(".pdf");
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(one.path()))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(text(pdf)).contains("CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "TẶNG DANH HIỆU", "Số sổ vàng: 1");

@@ -100,7 +100,7 @@ public class DecisionDocuments {
         AwardRecord award = d.awards().stream().filter(a -> a.id().equals(awardId) && a.state() != AwardState.REVOKED)
                 .findFirst().orElseThrow(() -> new BusinessException("document.noCertificates"));
         CertificateDocument c = certificate(d, headings.of(d.issuerUnitId()), awardTypes.byId(), award);
-        return new GeneratedFile(FileNames.readable("Giấy khen thưởng " + award.name() + ".pdf"),
+        return new GeneratedFile(FileNames.readable("Giấy chứng nhận khen thưởng " + award.name() + ".pdf"),
                 DocumentService.PDF, documents.certificatesPdf(List.of(c)));
     }
 
