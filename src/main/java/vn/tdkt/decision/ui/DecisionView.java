@@ -28,6 +28,7 @@ import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.domain.AwardState;
 import vn.tdkt.decision.domain.DecisionStatus;
 import vn.tdkt.decision.service.AwardListService;
+import vn.tdkt.decision.service.DecisionDocuments;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentRecord;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
 import vn.tdkt.decision.service.DecisionRecords.BaseWarning;
@@ -48,16 +49,18 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
     private final DecisionEditor editor;
     private final FileService files;
     private final AuditService audit;
+    private final DecisionDocuments documents;
     private final boolean canWrite;
     private DecisionDetails decision;
 
     public DecisionView(DecisionService decisions, AwardListService awardLists, DecisionEditor editor,
-            FileService files, AuditService audit) {
+            FileService files, AuditService audit, DecisionDocuments documents) {
         this.decisions = decisions;
         this.awardLists = awardLists;
         this.editor = editor;
         this.files = files;
         this.audit = audit;
+        this.documents = documents;
         this.canWrite = CurrentUser.organiser();
         addClassName("tdkt-view");
     }
@@ -119,6 +122,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
         if (canWrite && d.status() != DecisionStatus.REVOKED) {
             add(actions(d));
         }
+        add(DecisionDownloads.bar(documents, d));
         add(new H3(getTranslation("decision.recipients", d.awards().size())));
         add(recipients(d));
         List<AwardRecord> revoked = d.awards().stream().filter(r -> r.state() == AwardState.REVOKED).toList();
@@ -198,6 +202,11 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Long
                 .setHeader(getTranslation("decision.amount")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> AwardStatus.badge(r.state(), r.revokeReason()))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true).setFlexGrow(0);
+        if (DecisionDownloads.certificatesPrintable(d)) {
+            grid.addComponentColumn(r -> DecisionDownloads.certificate(documents, d, r))
+                    .setHeader(getTranslation("document.certificate")).setKey("certificate").setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         if (canWrite && d.status() != DecisionStatus.REVOKED) {
             grid.addComponentColumn(r -> rowActions(d, r)).setAutoWidth(true).setFlexGrow(0);
         }
