@@ -109,10 +109,11 @@ class DecisionTrustTest {
 
     @Test
     void a_number_already_in_the_register_from_an_imported_list_is_refused() {
+        // Imported decisions of January 2020 lie in the demo office's 2015–2020 term.
         DecisionRow imported = decisions.page(new DecisionFilter("-QĐ/VPTU", 2019, null), 0, 50).stream()
                 .filter(r -> decisions.get(r.id()).source() == DecisionSource.IMPORT).findFirst().orElseThrow();
         String retyped = "0" + imported.docNumber().replace("Đ", "D").toLowerCase();
-        BusinessException refusal = assertRefused("error.decision.duplicateNumber", "docNumber",
+        BusinessException refusal = assertRefused("error.decision.duplicateNumberInTerm", "docNumber",
                 () -> decisions.save(form(office(), retyped, imported.decisionDate().plusDays(3)), null));
         assertThat(refusal.getArgs()[0]).isEqualTo(imported.docNumber());
     }

@@ -116,7 +116,18 @@ public class NumberingService {
         int last = counters.findByNumberingIdOrderByPeriodKeyDesc(n.getId()).stream()
                 .filter(c -> c.getPeriodKey().equals(period)).mapToInt(NumberCounter::getLastNumber).findFirst()
                 .orElse(0);
-        return render(n.getPattern(), last + 1, date.getYear());
+        return nextFree(n, period, last, date).printed();
+    }
+
+    /** The first number after {@code last} the issuer has not used in the period (by hand, say). */
+    private DocumentNumber nextFree(Numbering n, String period, int last, LocalDate date) {
+        int next = last;
+        DocumentNumber number;
+        do {
+            next++;
+            number = DocumentNumber.parse(render(n.getPattern(), next, date.getYear()));
+        } while (taken(n.getIssuerUnitId(), n.getKind(), number, period));
+        return number;
     }
 
     @Access.Secretary
@@ -234,13 +245,8 @@ public class NumberingService {
                 .orElseThrow(() -> missing(issuerUnitId, kind));
         String period = period(n, date);
         NumberCounter c = counter(n, period);
-        int next = c.getLastNumber();
-        DocumentNumber number;
-        do {
-            next++;
-            number = DocumentNumber.parse(render(n.getPattern(), next, date.getYear()));
-        } while (taken(issuerUnitId, kind, number, period));
-        c.setLastNumber(next);
+        DocumentNumber number = nextFree(n, period, c.getLastNumber(), date);
+        c.setLastNumber(number.seq());
         counters.saveAndFlush(c);
         return new Reserved(number, period);
     }
@@ -328,7 +334,7 @@ public class NumberingService {
             last = counters.findByNumberingIdOrderByPeriodKeyDesc(n.getId()).stream()
                     .filter(c -> c.getPeriodKey().equals(key)).mapToInt(NumberCounter::getLastNumber).findFirst()
                     .orElse(0);
-            next = render(n.getPattern(), last + 1, today.getYear());
+            next = nextFree(n, period, last, today).printed();
         } catch (BusinessException noTerm) {
             // No term covers today: the screen says so instead of a next number.
         }
