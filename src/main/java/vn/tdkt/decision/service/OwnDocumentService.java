@@ -18,7 +18,6 @@ import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService;
 import vn.tdkt.decision.domain.AwardDecision;
 import vn.tdkt.decision.domain.AwardDecisionRepository;
-import vn.tdkt.decision.domain.AwardRepository;
 import vn.tdkt.decision.domain.DecisionSource;
 import vn.tdkt.decision.domain.DecisionStatus;
 import vn.tdkt.decision.domain.DocumentKind;
@@ -47,7 +46,6 @@ public class OwnDocumentService {
 
     private final NumberingService numbering;
     private final AwardDecisionRepository decisions;
-    private final AwardRepository awards;
     private final AwardListService awardLists;
     private final DecisionService decisionService;
     private final SubmissionRepository submissions;
@@ -58,14 +56,13 @@ public class OwnDocumentService {
     private final Clock clock;
     private final AwardMoney money;
 
-    OwnDocumentService(NumberingService numbering, AwardDecisionRepository decisions, AwardRepository awards,
+    OwnDocumentService(NumberingService numbering, AwardDecisionRepository decisions,
             AwardListService awardLists, DecisionService decisionService, SubmissionRepository submissions,
             AwardTypeService awardTypes, PersonService people, UnitService units, AuditService audit, Clock clock,
             AwardMoney money) {
         this.money = money;
         this.numbering = numbering;
         this.decisions = decisions;
-        this.awards = awards;
         this.awardLists = awardLists;
         this.decisionService = decisionService;
         this.submissions = submissions;
