@@ -92,9 +92,9 @@ public class IssueDecisionView extends VerticalLayout implements HasUrlParameter
         date.setId("issue-date");
         date.addValueChangeListener(e -> show());
         signer.setId("issue-signer");
-        signer.setLabel(getTranslation("field.signerName"));
+        signer.setLabel(getTranslation("issue.signer"));
         signerTitle.setId("issue-signer-title");
-        signerTitle.setLabel(getTranslation("field.signerTitle"));
+        signerTitle.setLabel(getTranslation("issue.signerTitle"));
         reason.setId("issue-reason");
         reason.setLabel(getTranslation("issue.reason"));
         reason.setWidthFull();
