@@ -66,6 +66,7 @@ class DemoData implements ApplicationRunner {
     private final DemoRounds rounds;
     private final DemoConduct conduct;
     private final DemoNominations nominations;
+    private final DemoNumbering numbering;
     private final Clock clock;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> positionIds = new HashMap<>();
@@ -73,7 +74,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(UnitService units, PersonService people, PositionService positions, BlocService blocs,
             UserService users, DemoMovements movements, DemoAwards awards, DemoRounds rounds,
-            DemoConduct conduct, DemoNominations nominations, Clock clock) {
+            DemoConduct conduct, DemoNominations nominations, DemoNumbering numbering, Clock clock) {
+        this.numbering = numbering;
         this.units = units;
         this.people = people;
         this.positions = positions;
@@ -103,6 +105,7 @@ class DemoData implements ApplicationRunner {
             createUsers();
             movements.create(unitIds);
             createOtherOfficesStaff();
+            numbering.create(unitIds);
             awards.create(unitIds);
             rounds.create(unitIds);
             conduct.create(unitIds);

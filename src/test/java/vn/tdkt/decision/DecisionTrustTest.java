@@ -77,22 +77,31 @@ class DecisionTrustTest {
     }
 
     @Test
-    void the_same_number_of_the_same_body_in_the_same_year_is_refused_however_it_is_typed() {
+    void the_same_number_of_the_same_body_in_the_same_term_is_refused_however_it_is_typed_and_whatever_its_date() {
         int seq = SEQ.incrementAndGet();
-        DecisionDetails first = decisions.save(form(office(), seq + "-QĐ/VPTU", LocalDate.of(2025, 3, 2)), null);
+        // The demo office numbers within the provincial party committee's terms (2020–2025 from 15/10/2020).
+        DecisionDetails first = decisions.save(form(office(), seq + "-QĐ/VPTU", LocalDate.of(2024, 3, 2)), null);
 
         for (String retyped : List.of("0" + seq + "-QD/VPTU", "Số " + seq + "–qđ/vptu", seq + "-QĐ/VPTU")) {
-            BusinessException refusal = assertRefused("error.decision.duplicateNumber", "docNumber",
-                    () -> decisions.save(form(office(), retyped, LocalDate.of(2025, 10, 20)), null));
+            BusinessException refusal = assertRefused("error.decision.duplicateNumberInTerm", "docNumber",
+                    () -> decisions.save(form(office(), retyped, LocalDate.of(2025, 6, 20)), null));
             assertThat(Notifications.describe(null, refusal)).isEqualTo("Đã có quyết định số " + seq
-                    + "-QĐ/VPTU ngày 02/03/2025 của " + first.issuer()
-                    + " trong sổ: một cơ quan không ban hành hai văn bản cùng số trong một năm.");
+                    + "-QĐ/VPTU ngày 02/03/2024 của " + first.issuer() + " trong cùng nhiệm kỳ (Nhiệm kỳ 2020–2025, "
+                    + "15/10/2020–14/10/2025): một cơ quan không ban hành hai văn bản cùng loại, cùng số trong một "
+                    + "nhiệm kỳ (QĐ và QD, 05 và 5, chữ hoa và chữ thường là cùng một số).");
         }
-        // The next year, or another body, may use the number again; the draft keeps its own number.
+        // The next term, or another body (numbering per year: no term recorded), may use the number again.
         assertThat(decisions.save(form(office(), seq + "-QĐ/VPTU", LocalDate.of(2026, 1, 5)), null).id())
                 .isNotNull();
-        assertThat(decisions.save(form(data.unit("van phong tinh uy hau giang"), seq + "-QĐ/VPTU",
-                LocalDate.of(2025, 6, 1)), null).id()).isNotNull();
+        Long haugiang = data.unit("van phong tinh uy hau giang");
+        DecisionDetails other = decisions.save(form(haugiang, seq + "-QĐ/VPTU", LocalDate.of(2025, 6, 1)), null);
+        BusinessException sameYear = assertRefused("error.decision.duplicateNumber", "docNumber",
+                () -> decisions.save(form(haugiang, "0" + seq + "-qd/vptu", LocalDate.of(2025, 10, 20)), null));
+        assertThat(Notifications.describe(null, sameYear)).isEqualTo("Đã có quyết định số " + seq
+                + "-QĐ/VPTU ngày 01/06/2025 của " + other.issuer()
+                + " trong sổ: một cơ quan không ban hành hai văn bản cùng số trong một năm.");
+        assertThat(decisions.save(form(haugiang, seq + "-QĐ/VPTU", LocalDate.of(2026, 1, 2)), null).id()).isNotNull();
+        // The draft keeps its own number.
         assertThat(decisions.save(new DecisionForm(first.id(), first.version(), first.issuerUnitId(),
                 first.docNumber(), first.decisionDate(), "Người ký khác", null, null, 2024, 2024, null, null), null)
                 .signerName()).isEqualTo("Người ký khác");
@@ -100,10 +109,11 @@ class DecisionTrustTest {
 
     @Test
     void a_number_already_in_the_register_from_an_imported_list_is_refused() {
+        // Imported decisions of January 2020 lie in the demo office's 2015–2020 term.
         DecisionRow imported = decisions.page(new DecisionFilter("-QĐ/VPTU", 2019, null), 0, 50).stream()
                 .filter(r -> decisions.get(r.id()).source() == DecisionSource.IMPORT).findFirst().orElseThrow();
         String retyped = "0" + imported.docNumber().replace("Đ", "D").toLowerCase();
-        BusinessException refusal = assertRefused("error.decision.duplicateNumber", "docNumber",
+        BusinessException refusal = assertRefused("error.decision.duplicateNumberInTerm", "docNumber",
                 () -> decisions.save(form(office(), retyped, imported.decisionDate().plusDays(3)), null));
         assertThat(refusal.getArgs()[0]).isEqualTo(imported.docNumber());
     }

@@ -34,6 +34,14 @@ public class AwardDecision extends AbstractEntity {
     @Column(name = "number_wellformed", nullable = false)
     private boolean numberWellFormed;
 
+    /** {@link DocumentNumber#identity()}: which number it is however it was typed. */
+    @Column(name = "number_ident", length = 80)
+    private String numberIdent;
+
+    /** The numbering period the number belongs to ("T2020-10-15": a term from that day; "Y2026": a year). */
+    @Column(name = "number_period", length = 24)
+    private String numberPeriod;
+
     @Column(name = "decision_date", nullable = false)
     private LocalDate decisionDate;
 
@@ -92,6 +100,19 @@ public class AwardDecision extends AbstractEntity {
         this.numberType = number.type();
         this.numberBody = number.body();
         this.numberWellFormed = number.wellFormed();
+        this.numberIdent = number.identity();
+    }
+
+    public String getNumberIdent() {
+        return numberIdent;
+    }
+
+    public String getNumberPeriod() {
+        return numberPeriod;
+    }
+
+    public void setNumberPeriod(String numberPeriod) {
+        this.numberPeriod = numberPeriod;
     }
 
     public void revoke(LocalDate on, String reason, String ground, String by) {

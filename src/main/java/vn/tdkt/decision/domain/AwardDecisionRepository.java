@@ -39,4 +39,12 @@ public interface AwardDecisionRepository extends JpaRepository<AwardDecision, Lo
             java.time.LocalDate from, java.time.LocalDate to);
 
     boolean existsByMovementId(Long movementId);
+
+    java.util.Optional<AwardDecision> findFirstByIssuerUnitIdAndNumberIdentAndNumberPeriodAndIdNot(Long issuerUnitId,
+            String numberIdent, String numberPeriod, Long id);
+
+    java.util.List<AwardDecision> findByIssuerUnitId(Long issuerUnitId);
+
+    java.util.List<AwardDecision> findByIssuerUnitIdAndNumberIdentIn(Long issuerUnitId,
+            java.util.Collection<String> numberIdents);
 }

@@ -15,4 +15,8 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
     @Modifying
     @Query("update Award a set a.state = :to where a.decisionId = :decisionId and a.state = :from")
     int changeState(@Param("decisionId") Long decisionId, @Param("from") AwardState from, @Param("to") AwardState to);
+
+    /** The last số sổ vàng an issuer gave: its book continues from there. */
+    @Query("select max(a.registerNo) from Award a where a.issuerUnitId = :issuer")
+    Integer lastRegisterNo(@Param("issuer") Long issuerUnitId);
 }

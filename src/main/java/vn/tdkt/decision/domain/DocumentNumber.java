@@ -43,6 +43,14 @@ public record DocumentNumber(String printed, Integer seq, String type, String bo
         return seq != null;
     }
 
+    /**
+     * Party style ({@code 123-QĐ/VPTU}: hyphen before the type), numbered within the
+     * party-committee term; the state style ({@code 163/QĐ-UBND}) is numbered per calendar year.
+     */
+    public boolean partyStyle() {
+        return wellFormed() && printed.matches("^\\d+-.*");
+    }
+
     /** Comparison key: no spaces, upper case, Đ kept apart from D ("123-qđ/vptw" = "123-QĐ/VPTW"). */
     public String key() {
         return printed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);

@@ -55,10 +55,12 @@ public class DecisionService {
     private final FileService files;
     private final AuditService audit;
     private final Clock clock;
+    private final NumberPeriods periods;
 
     DecisionService(AwardDecisionRepository decisions, AwardRepository awards, DecisionReader reader,
             AmendmentLog amendments, UnitService units, MovementService movements, FileService files,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, NumberPeriods periods) {
+        this.periods = periods;
         this.decisions = decisions;
         this.awards = awards;
         this.reader = reader;
@@ -132,6 +134,7 @@ public class DecisionService {
         try {
             d = decisions.saveAndFlush(d);
         } catch (DataIntegrityViolationException e) {
+            // Someone saved the same number in the same period a moment before (the unique index saw it).
             throw BusinessException.onField("docNumber", "error.decision.duplicateNumber", d.getDocNumber(),
                     d.getDecisionDate(), units.option(d.getIssuerUnitId()).fullName());
         }
@@ -200,21 +203,13 @@ public class DecisionService {
     }
 
     /**
-     * One issuer gives a number once a year: however it was typed ({@code 05-QD/VPTU} is
-     * {@code 5-QĐ/VPTU}), a second decision with the same issuer, number and year is refused,
-     * naming the one already there.
+     * One issuer gives a number once per numbering period (its party-committee term for a
+     * party-style number, else the calendar year), whatever the date: however it was typed
+     * ({@code 05-QD/VPTU} is {@code 5-QĐ/VPTU}), a second decision with the same issuer and
+     * number in the period is refused, naming the one already there.
      */
     private void checkNumberFree(AwardDecision d) {
-        String identity = DocumentNumber.parse(d.getDocNumber()).identity();
-        int year = d.getDecisionDate().getYear();
-        for (AwardDecision other : decisions.findByIssuerUnitIdAndDecisionDateBetween(d.getIssuerUnitId(),
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
-            if (!Objects.equals(other.getId(), d.getId())
-                    && DocumentNumber.parse(other.getDocNumber()).identity().equals(identity)) {
-                throw BusinessException.onField("docNumber", "error.decision.duplicateNumber", other.getDocNumber(),
-                        other.getDecisionDate(), units.option(other.getIssuerUnitId()).fullName());
-            }
-        }
+        periods.assignAndCheck(d);
     }
 
     private String unitName(Long id) {

@@ -76,9 +76,11 @@ public class LegacyDecisionWriter {
     private final JdbcTemplate jdbc;
     private final AuditService audit;
     private final Clock clock;
+    private final NumberPeriods periods;
 
     public LegacyDecisionWriter(AwardDecisionRepository decisions, AwardTypeService awardTypes, JdbcTemplate jdbc,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, NumberPeriods periods) {
+        this.periods = periods;
         this.decisions = decisions;
         this.awardTypes = awardTypes;
         this.jdbc = jdbc;
@@ -183,7 +185,9 @@ public class LegacyDecisionWriter {
                 d.setYears(first.yearFrom(), first.yearTo());
                 d.setReason("Nhập từ danh sách cũ: " + source);
                 d.setStatus(DecisionStatus.RECORDED);
-                d = decisions.save(d);
+                // The same number in the same term or year under another date is another decision's number.
+                periods.assignAndCheck(d);
+                d = decisions.saveAndFlush(d);
                 audit.record(DecisionReader.DECISION, d.getId(), "IMPORT", d.getDocNumber() + " — " + source);
                 created++;
                 keys = new HashSet<>();
