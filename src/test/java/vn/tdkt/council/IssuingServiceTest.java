@@ -38,6 +38,9 @@ import vn.tdkt.council.service.IssuingService.IssuePlan;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.decision.service.OwnDocumentService.SubmissionRecord;
+import vn.tdkt.decision.service.SubmissionDocuments;
+import vn.tdkt.reporting.service.DocumentRecords.GeneratedFile;
+import vn.tdkt.support.DocumentText;
 import vn.tdkt.nomination.domain.AchievementReport;
 import vn.tdkt.nomination.domain.DecidingBody;
 import vn.tdkt.nomination.domain.NominationStatus;
@@ -87,6 +90,8 @@ class IssuingServiceTest {
     AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SubmissionDocuments submissionDocuments;
     @Autowired
     TestData data;
     @Autowired
@@ -214,6 +219,13 @@ class IssuingServiceTest {
         assertThat(submission.subject()).isEqualTo(
                 "Về việc đề nghị tặng Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh năm 2026");
         assertThat(submission.lines()).extracting(l -> l.name()).containsExactly(staff.get(0).fullName());
+        // The tờ trình prints, as Word to edit and as PDF, with its number, addressee and list.
+        for (GeneratedFile file : List.of(submissionDocuments.docx(submission.id()),
+                submissionDocuments.pdf(submission.id()))) {
+            assertThat(DocumentText.of(file)).contains("TỜ TRÌNH", submission.docNumber(),
+                    "Kính gửi: Bộ, ban, ngành, tỉnh", staff.get(0).fullName(), "Kính trình Bộ, ban, ngành, tỉnh xem xét",
+                    "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG");
+        }
 
         assertThat(nominations.candidates(round.id())).extracting(NominationRow::id, NominationRow::status)
                 .contains(org.assertj.core.groups.Tuple.tuple(ldttA, NominationStatus.DECIDED),

@@ -3,17 +3,12 @@ package vn.tdkt.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tdkt.support.Refusals.assertRefused;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -32,6 +27,7 @@ import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonRecord;
 import vn.tdkt.reporting.service.DocumentRecords.CertificateDocument;
 import vn.tdkt.reporting.service.DocumentRecords.GeneratedFile;
+import vn.tdkt.support.DocumentText;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;
@@ -92,7 +88,7 @@ class DecisionDocumentsTest {
         assertThat(docx.name()).isEqualTo("Quyết định " + number.replace('/', '-') + ".docx");
         assertThat(pdf.name()).endsWith(".pdf");
         String total = vn.tdkt.base.service.Formats.amount(d.totalAmount());
-        for (String text : List.of(word(docx), pdf(pdf))) {
+        for (String text : List.of(DocumentText.of(docx), DocumentText.of(pdf))) {
             assertThat(text).contains("TỈNH ỦY QUẢNG TRỊ", "VĂN PHÒNG", "Số " + number, "ĐẢNG CỘNG SẢN VIỆT NAM",
                     "Quảng Trị, ngày 20 tháng 11 năm 2026", "QUYẾT ĐỊNH", "Về việc khen thưởng thành tích năm 2026",
                     "CHÁNH VĂN PHÒNG TỈNH ỦY", "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;",
@@ -120,7 +116,7 @@ class DecisionDocumentsTest {
                 new Revocation(DATE, "Thành tích không đúng", "Điều 93 Luật Thi đua, khen thưởng"));
 
         List<CertificateDocument> all = documents.certificates(d.id());
-        String text = pdf(documents.certificatesPdf(d.id()));
+        String text = DocumentText.of(documents.certificatesPdf(d.id()));
 
         assertThat(all).extracting(CertificateDocument::registerNo).containsExactly(699, 700);
         assertThat(all.getFirst().collective()).isTrue();
@@ -143,7 +139,7 @@ class DecisionDocumentsTest {
 
         assertRefused("document.certificatesOnlyRecorded", () -> documents.certificates(d.id()));
         GeneratedFile asViewer = runAs.as("xem", () -> documents.decisionDocx(d.id()));
-        assertThat(word(asViewer)).contains(d.docNumber());
+        assertThat(DocumentText.of(asViewer)).contains(d.docNumber());
     }
 
     @Test
@@ -152,23 +148,10 @@ class DecisionDocumentsTest {
                 NUMBERS.incrementAndGet() + "/QĐ-UBND", DATE, "Hà Sỹ Đồng", "Phó Chủ tịch UBND tỉnh", null, 2026,
                 2026, null, null), null);
 
-        String text = pdf(documents.decisionPdf(d.id()));
+        String text = DocumentText.of(documents.decisionPdf(d.id()));
 
         assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Số: " + d.docNumber(), "Quảng Trị, ngày 20 tháng 11 năm 2026")
                 .doesNotContain("ĐẢNG CỘNG SẢN");
-    }
-
-    private static String word(GeneratedFile file) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file.content()))) {
-            return new XWPFWordExtractor(doc).getText().replaceAll("\\s+", " ");
-        }
-    }
-
-    private static String pdf(GeneratedFile file) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(file.content())) {
-            return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC)
-                    .replaceAll("\\s+", " ");
-        }
     }
 }

@@ -46,6 +46,8 @@ import vn.tdkt.council.service.IssuingService.IssueGroup;
 import vn.tdkt.council.service.IssuingService.IssuePlan;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.decision.service.OwnDocumentService.SubmissionRecord;
+import vn.tdkt.decision.service.SubmissionDocuments;
+import vn.tdkt.reporting.ui.Downloads;
 import vn.tdkt.nomination.domain.RoundStatus;
 import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundFilter;
@@ -64,6 +66,7 @@ public class IssueDecisionView extends VerticalLayout implements HasUrlParameter
     private final IssuingService issuing;
     private final AwardRoundService rounds;
     private final Clock clock;
+    private final SubmissionDocuments submissionDocuments;
     private final ComboBox<RoundRow> round = new ComboBox<>();
     private final DatePicker date;
     private final TextField signer = new TextField();
@@ -74,7 +77,9 @@ public class IssueDecisionView extends VerticalLayout implements HasUrlParameter
     private final Map<Long, Checkbox> chosenGroups = new LinkedHashMap<>();
     private IssuePlan plan;
 
-    public IssueDecisionView(IssuingService issuing, AwardRoundService rounds, Clock clock) {
+    public IssueDecisionView(IssuingService issuing, AwardRoundService rounds, Clock clock,
+            SubmissionDocuments submissionDocuments) {
+        this.submissionDocuments = submissionDocuments;
         this.issuing = issuing;
         this.rounds = rounds;
         this.clock = clock;
@@ -239,6 +244,14 @@ public class IssueDecisionView extends VerticalLayout implements HasUrlParameter
         grid.addColumn(s -> Formats.date(s.date())).setHeader(getTranslation("field.date")).setAutoWidth(true);
         grid.addColumn(SubmissionRecord::addressee).setHeader(getTranslation("issue.addressee")).setFlexGrow(1);
         grid.addColumn(s -> s.lines().size()).setHeader(getTranslation("issue.count")).setAutoWidth(true);
+        grid.addComponentColumn(s -> {
+            Long id = s.id();
+            return new HorizontalLayout(
+                    Downloads.link("submission-docx-" + id, getTranslation("document.submissionDocx"),
+                            VaadinIcon.FILE_TEXT_O, () -> submissionDocuments.docx(id), null),
+                    Downloads.link("submission-pdf-" + id, getTranslation("document.submissionPdf"),
+                            VaadinIcon.PRINT, () -> submissionDocuments.pdf(id), null));
+        }).setHeader(getTranslation("document.print")).setAutoWidth(true);
         grid.setItems(list);
         grid.setAllRowsVisible(true);
         return grid;

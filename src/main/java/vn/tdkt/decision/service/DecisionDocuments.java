@@ -115,7 +115,7 @@ public class DecisionDocuments {
         List<ListRow> individuals = new ArrayList<>();
         for (AwardRecord a : standing) {
             boolean collective = a.kind() == RecipientKind.COLLECTIVE;
-            ListRow row = new ListRow(a.registerNo(), a.name(), collective ? "" : join(a.positionName(),
+            ListRow row = new ListRow(a.registerNo(), a.name(), collective ? "" : ListRow.positionUnit(a.positionName(),
                     a.unitName()), a.awardName(), a.amount());
             (collective ? collectives : individuals).add(row);
         }
@@ -257,12 +257,5 @@ public class DecisionDocuments {
 
     private static String fileName(String what, String number, String ext) {
         return FileNames.readable(what + " " + number + ext);
-    }
-
-    private static String join(String a, String b) {
-        if (a == null || a.isBlank()) {
-            return b;
-        }
-        return b == null || b.isBlank() ? a : a + ", " + b;
     }
 }

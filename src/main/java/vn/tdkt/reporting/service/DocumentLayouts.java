@@ -11,6 +11,7 @@ import java.util.List;
 import vn.tdkt.reporting.service.DocumentRecords.Attendee;
 import vn.tdkt.reporting.service.DocumentRecords.CertificateDocument;
 import vn.tdkt.reporting.service.DocumentRecords.DecisionDocument;
+import vn.tdkt.reporting.service.DocumentRecords.ListRow;
 import vn.tdkt.reporting.service.DocumentRecords.MinutesDocument;
 import vn.tdkt.reporting.service.DocumentRecords.SubmissionDocument;
 import vn.tdkt.reporting.service.DocumentRecords.Tally;
@@ -82,7 +83,7 @@ final class DocumentLayouts {
                 .red()).spaced(6, 6));
         String name = c.collective() ? c.recipientName() : "Đồng chí " + c.recipientName();
         b.add(Para.of(Align.CENTER, Run.bold(name).boldItalic().size(name.length() > 45 ? 22 : 28)).spaced(10, 4));
-        String where = c.collective() ? c.unit() : join(c.position(), c.unit());
+        String where = c.collective() ? c.unit() : ListRow.positionUnit(c.position(), c.unit());
         if (where != null && !where.isBlank()) {
             b.add(Para.of(Align.CENTER, Run.plain(where).size(16)));
         }
@@ -176,12 +177,5 @@ final class DocumentLayouts {
             b.add(DocumentParts.list(s.collectives(), s.individuals(), null));
         }
         return b.portrait();
-    }
-
-    private static String join(String a, String b) {
-        if (a == null || a.isBlank()) {
-            return b;
-        }
-        return b == null || b.isBlank() ? a : a + ", " + b;
     }
 }

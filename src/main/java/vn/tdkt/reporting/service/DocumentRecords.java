@@ -37,6 +37,14 @@ public final class DocumentRecords {
 
     /** One line of an attached list; {@code amount} null = no money printed for it. */
     public record ListRow(Integer registerNo, String name, String positionUnit, String award, BigDecimal amount) {
+
+        /** "Position, unit" as lists and certificates print it; either part may be missing. */
+        public static String positionUnit(String position, String unit) {
+            if (position == null || position.isBlank()) {
+                return unit;
+            }
+            return unit == null || unit.isBlank() ? position : position + ", " + unit;
+        }
     }
 
     /**
