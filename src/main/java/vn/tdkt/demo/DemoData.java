@@ -66,6 +66,7 @@ class DemoData implements ApplicationRunner {
     private final DemoRounds rounds;
     private final DemoConduct conduct;
     private final DemoNominations nominations;
+    private final DemoCouncil council;
     private final Clock clock;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> positionIds = new HashMap<>();
@@ -73,7 +74,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(UnitService units, PersonService people, PositionService positions, BlocService blocs,
             UserService users, DemoMovements movements, DemoAwards awards, DemoRounds rounds,
-            DemoConduct conduct, DemoNominations nominations, Clock clock) {
+            DemoConduct conduct, DemoNominations nominations, DemoCouncil council, Clock clock) {
         this.units = units;
         this.people = people;
         this.positions = positions;
@@ -84,6 +85,7 @@ class DemoData implements ApplicationRunner {
         this.rounds = rounds;
         this.conduct = conduct;
         this.nominations = nominations;
+        this.council = council;
         this.clock = clock;
     }
 
@@ -107,6 +109,7 @@ class DemoData implements ApplicationRunner {
             rounds.create(unitIds);
             conduct.create(unitIds);
             nominations.create(unitIds);
+            council.create(unitIds);
             LOG.info("Demo data created in {} ms", (System.nanoTime() - start) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();
