@@ -74,7 +74,7 @@ public class VoteView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, RadioButtonGroup<VoteChoice>> choices = new HashMap<>();
         for (PaperLine line : p.lines()) {
             HorizontalLayout row = Ui.toolbar(new Span(Ui.join(line.recipientName(), line.unitName())));
-            row.getChildren().findFirst().ifPresent(c -> c.getElement().getStyle().set("min-width", "22rem"));
+            row.getChildren().findFirst().ifPresent(c -> c.getElement().getStyle().set("flex", "1 1 24rem"));
             if (line.recusalReason() != null) {
                 Span recused = new Span(getTranslation("vote.recused", line.recusalReason()));
                 recused.getElement().getThemeList().add("badge contrast");
