@@ -67,6 +67,7 @@ class DemoData implements ApplicationRunner {
     private final DemoConduct conduct;
     private final DemoNominations nominations;
     private final DemoNumbering numbering;
+    private final DemoCouncil council;
     private final Clock clock;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> positionIds = new HashMap<>();
@@ -74,7 +75,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(UnitService units, PersonService people, PositionService positions, BlocService blocs,
             UserService users, DemoMovements movements, DemoAwards awards, DemoRounds rounds,
-            DemoConduct conduct, DemoNominations nominations, DemoNumbering numbering, Clock clock) {
+            DemoConduct conduct, DemoNominations nominations, DemoNumbering numbering, DemoCouncil council,
+            Clock clock) {
         this.numbering = numbering;
         this.units = units;
         this.people = people;
@@ -86,6 +88,7 @@ class DemoData implements ApplicationRunner {
         this.rounds = rounds;
         this.conduct = conduct;
         this.nominations = nominations;
+        this.council = council;
         this.clock = clock;
     }
 
@@ -110,6 +113,7 @@ class DemoData implements ApplicationRunner {
             rounds.create(unitIds);
             conduct.create(unitIds);
             nominations.create(unitIds);
+            council.create(unitIds);
             LOG.info("Demo data created in {} ms", (System.nanoTime() - start) / 1_000_000);
         } finally {
             SecurityContextHolder.clearContext();
