@@ -20,9 +20,12 @@ import vn.tdkt.council.service.CouncilService.CouncilRecord;
 import vn.tdkt.council.service.CouncilService.MemberForm;
 import vn.tdkt.council.service.CouncilService.MemberRecord;
 import vn.tdkt.council.service.MeetingService;
+import vn.tdkt.council.service.MinutesDocuments;
 import vn.tdkt.council.service.MinutesService;
 import vn.tdkt.council.service.MinutesService.MinutesRecord;
 import vn.tdkt.organization.service.PersonService;
+import vn.tdkt.reporting.service.DocumentRecords.GeneratedFile;
+import vn.tdkt.support.DocumentText;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;
@@ -40,6 +43,8 @@ class CouncilServiceTest {
     BallotService ballots;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    MinutesDocuments minutesDocuments;
     @Autowired
     PersonService people;
     @Autowired
@@ -132,5 +137,17 @@ class CouncilServiceTest {
             assertThat(r.candidates().getFirst().passed()).isTrue();
         });
         assertThat(m.conclusion()).isEqualTo("Hội đồng thống nhất đề nghị công nhận danh hiệu.");
+
+        // The printed minutes, Word and PDF, say the same: 8 present and 1 written opinion make 9 of 9.
+        String candidate = m.ballots().getFirst().candidates().getFirst().recipientName();
+        String absentName = m.absent().getFirst().fullName();
+        for (GeneratedFile file : run.as("chutich", () -> List.of(minutesDocuments.docx(meeting),
+                minutesDocuments.pdf(meeting)))) {
+            assertThat(DocumentText.of(file)).contains("BIÊN BẢN", "Có mặt 8/9 thành viên Hội đồng",
+                    "Nguyễn Khánh Vũ", "Chủ tịch Hội đồng", absentName, candidate, "9/9", "100,0 %", "Đạt",
+                    "Hội đồng thống nhất đề nghị công nhận danh hiệu.", "THƯ KÝ", "Trần Thị Thu Hà")
+                    .doesNotContain("Dự thảo");
+        }
+        assertDenied(() -> run.as("canbo.tonghop", () -> minutesDocuments.pdf(meeting)));
     }
 }

@@ -23,9 +23,11 @@ import vn.tdkt.council.service.MeetingRecords.OpinionRecord;
 public class MinutesService {
 
     private final MeetingService meetings;
+    private final CouncilService councils;
 
-    public MinutesService(MeetingService meetings) {
+    public MinutesService(MeetingService meetings, CouncilService councils) {
         this.meetings = meetings;
+        this.councils = councils;
     }
 
     /**
@@ -33,7 +35,7 @@ public class MinutesService {
      * {@code secretary}: the standing secretary who keeps the minutes. Ballots only once locked
      * carry counts; an open one is listed without them.
      */
-    public record MinutesRecord(Long meetingId, String councilName, String office, String roundName, LocalDate date,
+    public record MinutesRecord(Long meetingId, Long officeUnitId, String councilName, String office, String roundName, LocalDate date,
             String place, MeetingStatus status, String chair, String secretary, int memberCount, int presentCount,
             boolean quorum, String quorumRule, List<AttendanceRecord> present, List<AttendanceRecord> absent,
             List<OpinionRecord> opinions, List<BallotResult> ballots, List<ConclusionRecord> conclusions,
@@ -55,7 +57,7 @@ public class MinutesService {
                 .map(AttendanceRecord::fullName).orElse(null);
         String secretary = m.attendance().stream().filter(a -> a.role() == CouncilRole.STANDING_SECRETARY)
                 .findFirst().map(AttendanceRecord::fullName).orElse(null);
-        return new MinutesRecord(m.id(), m.councilName(), m.office(), m.roundName(), m.date(), m.place(), m.status(),
+        return new MinutesRecord(m.id(), councils.get(m.councilId()).officeUnitId(), m.councilName(), m.office(), m.roundName(), m.date(), m.place(), m.status(),
                 chair, secretary, m.memberCount(), m.presentCount(), m.quorum(), m.quorumRule(), present, absent,
                 m.opinions(), m.ballots(), m.conclusions(), m.conclusion());
     }

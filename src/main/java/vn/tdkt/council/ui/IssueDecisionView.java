@@ -47,11 +47,11 @@ import vn.tdkt.council.service.IssuingService.IssuePlan;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.decision.service.OwnDocumentService.SubmissionRecord;
 import vn.tdkt.decision.service.SubmissionDocuments;
-import vn.tdkt.reporting.ui.Downloads;
 import vn.tdkt.nomination.domain.RoundStatus;
 import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundFilter;
 import vn.tdkt.nomination.service.AwardRoundService.RoundRow;
+import vn.tdkt.reporting.ui.Downloads;
 
 /**
  * The secretary issues a round's outcome after the council: this office's decision for the

@@ -4,7 +4,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,8 +18,10 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.council.service.BallotRecords.BallotResult;
 import vn.tdkt.council.service.MeetingRecords.AttendanceRecord;
+import vn.tdkt.council.service.MinutesDocuments;
 import vn.tdkt.council.service.MinutesService;
 import vn.tdkt.council.service.MinutesService.MinutesRecord;
+import vn.tdkt.reporting.ui.Downloads;
 
 /** The minutes (biên bản) of a meeting on screen: the same content the printed minutes carry. */
 @Route("thi-dua/phien-hop/bien-ban")
@@ -23,9 +29,11 @@ import vn.tdkt.council.service.MinutesService.MinutesRecord;
 public class MinutesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final MinutesService minutes;
+    private final MinutesDocuments documents;
 
-    public MinutesView(MinutesService minutes) {
+    public MinutesView(MinutesService minutes, MinutesDocuments documents) {
         this.minutes = minutes;
+        this.documents = documents;
         addClassName("tdkt-view");
     }
 
@@ -34,6 +42,14 @@ public class MinutesView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         MinutesRecord m = minutes.minutes(id);
         add(new H3(getTranslation("minutes.title", m.councilName())));
+        HorizontalLayout print = new HorizontalLayout(new Span(getTranslation("document.print") + ":"),
+                Downloads.link("download-minutes-docx", getTranslation("document.minutesDocx"), VaadinIcon.FILE_TEXT_O,
+                        () -> documents.docx(id), null),
+                Downloads.link("download-minutes-pdf", getTranslation("document.minutesPdf"), VaadinIcon.PRINT,
+                        () -> documents.pdf(id), null));
+        print.setId("minutes-documents");
+        print.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(print);
         add(new Paragraph(getTranslation("minutes.opening", Formats.date(m.date()), m.place() == null ? ""
                 : m.place(), m.roundName())));
         if (!m.finalText()) {
