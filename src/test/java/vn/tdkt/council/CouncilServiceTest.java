@@ -19,6 +19,8 @@ import vn.tdkt.council.service.CouncilService;
 import vn.tdkt.council.service.CouncilService.CouncilRecord;
 import vn.tdkt.council.service.CouncilService.MemberForm;
 import vn.tdkt.council.service.CouncilService.MemberRecord;
+import vn.tdkt.council.service.IssuingService;
+import vn.tdkt.council.service.MeetingRecords.ScheduleForm;
 import vn.tdkt.council.service.MeetingService;
 import vn.tdkt.council.service.MinutesDocuments;
 import vn.tdkt.council.service.MinutesService;
@@ -45,6 +47,8 @@ class CouncilServiceTest {
     MinutesService minutes;
     @Autowired
     MinutesDocuments minutesDocuments;
+    @Autowired
+    IssuingService issuing;
     @Autowired
     PersonService people;
     @Autowired
@@ -149,5 +153,16 @@ class CouncilServiceTest {
                     .doesNotContain("Dự thảo");
         }
         assertDenied(() -> run.as("canbo.tonghop", () -> minutesDocuments.pdf(meeting)));
+    }
+
+    @Test
+    void a_decision_is_not_dated_before_the_councils_last_meeting_on_the_round() {
+        Setup s = fixture.meeting("LDTT", 1);
+        Long round = s.meeting().roundId();
+        LocalDate tomorrow = s.meeting().date().plusDays(1);
+        run.as("thuongtruc", () -> meetings.schedule(new ScheduleForm(round, tomorrow, "Phòng họp số 2")));
+
+        assertThat(run.as("thuongtruc", () -> issuing.plan(round, s.meeting().date())).earliestDate())
+                .isEqualTo(tomorrow);
     }
 }

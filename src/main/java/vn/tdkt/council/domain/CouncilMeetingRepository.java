@@ -9,4 +9,6 @@ public interface CouncilMeetingRepository extends JpaRepository<CouncilMeeting, 
     List<CouncilMeeting> findAllByOrderByMeetingDateDescIdDesc(Pageable page);
 
     List<CouncilMeeting> findByStatus(MeetingStatus status);
+
+    List<CouncilMeeting> findByRoundId(Long roundId);
 }
