@@ -76,8 +76,13 @@ class WebSecurityTest {
                 .andExpect(redirectedUrl("/login"))
                 .andExpect(unauthenticated());
 
-        mvc.perform(post("/login").param("username", "xem").param("password", "Demo@2026").with(csrf()))
-                .andExpect(authenticated().withUsername("xem"));
+        MockHttpSession before = new MockHttpSession();
+        String anonymousId = before.getId();
+        var loggedIn = mvc.perform(post("/login").session(before).param("username", "xem")
+                .param("password", "Demo@2026").with(csrf()))
+                .andExpect(authenticated().withUsername("xem")).andReturn();
+        // A new session id at login (no session fixation, ASVS 7.2.4).
+        assertThat(loggedIn.getRequest().getSession().getId()).isNotEqualTo(anonymousId);
     }
 
     @Test

@@ -108,4 +108,15 @@ class SessionsViewTest extends KaribuTest {
         assertThat(record.username()).isEqualTo("thuongtruc");
         assertThat(record.entityType()).isEqualTo("Page");
     }
+
+    @Test
+    void an_open_tab_does_not_keep_an_idle_session_alive_with_its_heartbeat() {
+        com.vaadin.flow.function.DeploymentConfiguration config = com.vaadin.flow.server.VaadinService.getCurrent()
+                .getDeploymentConfiguration();
+
+        // Vaadin closes a UI without user requests for the session timeout although heartbeats arrive.
+        assertThat(config.isCloseIdleSessions()).isTrue();
+        assertThat(context.getEnvironment().getProperty("server.servlet.session.timeout")).isEqualTo("30m");
+        assertThat(context.getEnvironment().getProperty("server.servlet.session.tracking-modes")).isEqualTo("cookie");
+    }
 }

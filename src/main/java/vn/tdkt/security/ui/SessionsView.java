@@ -37,7 +37,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("tdkt-view");
         setSizeFull();
         grid.addColumn(SessionRecord::username).setHeader(getTranslation("field.username")).setAutoWidth(true);
-        grid.addColumn(SessionRecord::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(2);
+        grid.addColumn(SessionRecord::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
         grid.addColumn(s -> time(s.since())).setHeader(getTranslation("sessions.since")).setAutoWidth(true);
         grid.addColumn(s -> time(s.lastRequest())).setHeader(getTranslation("sessions.lastRequest"))
                 .setAutoWidth(true);

@@ -1,11 +1,13 @@
 package vn.tdkt.security.ui;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -42,10 +44,20 @@ final class WebProtection {
         toLogin.setFavorRelativeUris(true);
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(toLogin)
                 .accessDeniedHandler(freshLoginFormOnBadToken()));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frames -> frames.sameOrigin()));
+        // Written before the request goes on: written at commit time they are lost on Vaadin's
+        // pages, which Tomcat finishes through a forward to Vaadin's servlet, past Spring's wrapper.
+        http.headers(headers -> {
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frames -> frames.sameOrigin());
+        });
     }
 
     private static AccessDeniedHandler freshLoginFormOnBadToken() {
