@@ -115,7 +115,8 @@ class SecurityHeadersIT {
     void the_vaadin_pages_carry_the_content_security_policy_and_are_not_cached() throws IOException {
         Response login = send("GET", "/login", null);
 
-        assertThat(login.header("Content-Security-Policy")).as(login.headers().toString()).contains("frame-ancestors 'self'")
+        assertThat(login.header("Content-Security-Policy")).as(login.headers().toString())
+                .contains("frame-ancestors 'self'")
                 .contains("default-src 'self'").contains("object-src 'none'");
         assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(login.header("Referrer-Policy")).isEqualTo("same-origin");

@@ -139,4 +139,15 @@ class WebSecurityTest {
         mvc.perform(get("/").session(session));
         assertThat(session.getAttribute("tdkt.session.started")).isEqualTo(clock.instant());
     }
+
+    @Test
+    void a_session_that_vaadin_closed_for_idleness_is_logged_out_at_its_next_request() throws Exception {
+        MockHttpSession session = loggedIn("uyvien1");
+        // What Vaadin's session-destroy listener leaves after closing the idle UIs (IdleSessions).
+        session.setAttribute("tdkt.session.vaadinClosed", Boolean.TRUE);
+
+        mvc.perform(post("/").param("v-r", "heartbeat").param("v-uiId", "0").session(session))
+                .andExpect(unauthenticated());
+        assertThat(session.isInvalid()).isTrue();
+    }
 }

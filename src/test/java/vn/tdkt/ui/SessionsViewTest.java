@@ -119,4 +119,22 @@ class SessionsViewTest extends KaribuTest {
         assertThat(context.getEnvironment().getProperty("server.servlet.session.timeout")).isEqualTo("30m");
         assertThat(context.getEnvironment().getProperty("server.servlet.session.tracking-modes")).isEqualTo("cookie");
     }
+
+    @Test
+    void when_vaadin_closes_an_idle_session_the_login_in_the_http_session_is_marked_to_end() {
+        login("xem");
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinService.getCurrentRequest();
+        com.vaadin.flow.server.WrappedSession http = request.getWrappedSession(false);
+
+        // An anonymous session (e.g. opened after a logout) is left alone ...
+        vn.tdkt.security.ui.IdleSessions.markEnded(request);
+        assertThat(http.getAttribute(vn.tdkt.security.ui.IdleSessions.ENDED)).isNull();
+
+        // ... a logged-in one is marked, as the session-destroy listener does when Vaadin closes it.
+        http.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                .SPRING_SECURITY_CONTEXT_KEY, org.springframework.security.core.context.SecurityContextHolder
+                        .getContext());
+        vn.tdkt.security.ui.IdleSessions.markEnded(request);
+        assertThat(http.getAttribute(vn.tdkt.security.ui.IdleSessions.ENDED)).isEqualTo(Boolean.TRUE);
+    }
 }

@@ -206,7 +206,7 @@ public class AwardExport {
 
     private vn.tdkt.audit.service.AuditService audit;
 
-    /** Setter rather than constructor injection: exports are audited (ASVS V16), other branches' constructors merge cleanly. */
+    /** Exports are audited (ASVS V16); a setter, so other branches' constructor changes merge cleanly. */
     @org.springframework.beans.factory.annotation.Autowired
     void auditWith(vn.tdkt.audit.service.AuditService auditService) {
         this.audit = auditService;

@@ -27,8 +27,8 @@ import vn.tdkt.security.service.TdktSessionRegistry;
  * request is sent to the login page and a Vaadin UIDL or heartbeat request finds no session,
  * which makes the open tab reload into the login page. Idle sessions end after
  * {@code server.servlet.session.timeout} although the tab's heartbeat keeps the HTTP session
- * alive ({@code vaadin.closeIdleSessions}); any session ends after {@code tdkt.session.max-lifetime}
- * ({@link LifetimeFilter}).
+ * alive ({@code vaadin.closeIdleSessions}, {@link IdleSessions}); any session ends after
+ * {@code tdkt.session.max-lifetime} ({@link LifetimeFilter}).
  */
 @Configuration
 class SessionSecurity {
@@ -54,7 +54,8 @@ class SessionSecurity {
     /**
      * The absolute lifetime: a logged-in session is stamped with the application clock's time at
      * its first request after login, and invalidated at its first request after the lifetime,
-     * before Spring reads who is logged in from it.
+     * before Spring reads who is logged in from it. A session whose Vaadin part Vaadin closed
+     * for idleness ({@link IdleSessions}) is invalidated the same way.
      */
     static final class LifetimeFilter extends OncePerRequestFilter {
 
@@ -75,7 +76,8 @@ class SessionSecurity {
             if (session != null) {
                 Object started = session.getAttribute(STARTED);
                 Instant now = clock.instant();
-                if (started instanceof Instant at && now.isAfter(at.plus(maxLifetime))) {
+                if (started instanceof Instant at && now.isAfter(at.plus(maxLifetime))
+                        || session.getAttribute(IdleSessions.ENDED) != null) {
                     session.invalidate();
                 } else if (started == null && loggedIn(session)) {
                     session.setAttribute(STARTED, now);
