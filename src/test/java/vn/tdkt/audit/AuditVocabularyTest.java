@@ -34,9 +34,10 @@ import vn.tdkt.movement.domain.MovementStatus;
 class AuditVocabularyTest {
 
     private static final Path SOURCES = Path.of("src/main/java/vn/tdkt");
-    private static final Pattern AUDIT_CALL = Pattern.compile("audit\\.record(?:As)?\\((.*?)\\);", Pattern.DOTALL);
+    private static final Pattern AUDIT_CALL = Pattern.compile("audit\\.record(?:As|Access)?\\((.*?)\\);",
+            Pattern.DOTALL);
     private static final Pattern ACTION = Pattern.compile("\"([A-Z][A-Z_]+)\"");
-    private static final Pattern ENTITY_LITERAL = Pattern.compile("audit\\.record(?:As)?\\(\"([A-Za-z]+)\"");
+    private static final Pattern ENTITY_LITERAL = Pattern.compile("audit\\.record(?:As|Access)?\\(\"([A-Za-z]+)\"");
     private static final Pattern ENTITY_CONSTANT = Pattern.compile(
             "(?:static final )?String (?:ENTITY|DISCIPLINE|PROCEDURE|INITIATIVE|DECISION|AWARD|UNIT|PERSON|POSITION"
                     + "|AUDITED_DECISION) = \"([A-Za-z]+)\";");

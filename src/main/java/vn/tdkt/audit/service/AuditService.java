@@ -61,6 +61,18 @@ public class AuditService {
     }
 
     /**
+     * Records a security event in a transaction of its own (ASVS V16): a refusal, a download, an
+     * export. Such an event happens inside reads (read-only transactions, which MariaDB would
+     * refuse to write in) and inside calls that then fail (whose rollback must not take the
+     * record with it).
+     */
+    @Access.Unsecured("appends only; refusals are recorded for callers who may do nothing else")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void recordAccess(String entityType, Long entityId, String action, String summary) {
+        recordAs(PersistenceConfig.currentUsername(), entityType, entityId, action, summary);
+    }
+
+    /**
      * The address of the request being served, if any. Behind a reverse proxy this is the
      * forwarded client address once {@code server.forward-headers-strategy} trusts the proxy.
      */

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.tdkt.base.service.PageRefused;
 
 /**
  * What a signed-in user sees at the address of a page their role does not open: a sentence in
@@ -23,6 +25,13 @@ import jakarta.annotation.security.PermitAll;
 public class AccessDeniedView extends VerticalLayout
         implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
+    private final transient ApplicationEventPublisher events;
+
+    /** {@code events}: the refusal goes to the audit trail (the audit feature listens). */
+    public AccessDeniedView(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("error.pageDenied.title");
@@ -32,6 +41,7 @@ public class AccessDeniedView extends VerticalLayout
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         addClassName("tdkt-view");
+        events.publishEvent(new PageRefused(event.getLocation().getPath()));
         Paragraph text = new Paragraph(getTranslation("error.pageDenied"));
         text.setId("access-denied");
         add(new H2(getTranslation("error.pageDenied.title")), text,

@@ -87,6 +87,7 @@ public class FileService {
         StoredFile f = Entities.found(files, id);
         byte[] bytes = jdbc.queryForObject("SELECT content FROM doc_file_content WHERE file_id = ?",
                 (rs, i) -> rs.getBytes(1), id);
+        audit.recordAccess("StoredFile", id, "DOWNLOAD", f.getFileName() + " (" + f.getSizeBytes() + " B)");
         return new FileContent(f.getFileName(), f.getContentType(), bytes);
     }
 

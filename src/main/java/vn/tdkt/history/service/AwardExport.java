@@ -105,6 +105,7 @@ public class AwardExport {
             }
             book.write(out);
             book.dispose();
+            recordExport("Sổ khen thưởng (so-khen-thuong.xlsx): " + describe(query) + "; " + ids.size() + " dòng");
             return ids.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -183,6 +184,8 @@ public class AwardExport {
             }
             book.write(out);
             book.dispose();
+            recordExport("Thống kê khen thưởng (thong-ke-khen-thuong.xlsx): " + stats.yearType().size()
+                    + " dòng năm × hình thức, " + stats.byUnit().size() + " đơn vị, tổng " + stats.total() + " lượt");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,5 +200,56 @@ public class AwardExport {
         if (value != null) {
             Sheets.text(row.createCell(column), value);
         }
+    }
+
+    // --- wt-session ---
+
+    private vn.tdkt.audit.service.AuditService audit;
+
+    /** Exports are audited (ASVS V16); a setter, so other branches' constructor changes merge cleanly. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void auditWith(vn.tdkt.audit.service.AuditService auditService) {
+        this.audit = auditService;
+    }
+
+    /** Built with a chunk size by tests, without Spring: then there is no trail to write to. */
+    private void recordExport(String summary) {
+        if (audit != null) {
+            audit.recordAccess("Download", null, "EXPORT", summary);
+        }
+    }
+
+    /** The filter as the audit trail shows it: only the parts that narrow the register. */
+    static String describe(AwardQuery q) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (q.text() != null && !q.text().isBlank()) {
+            parts.add("từ khóa „" + q.text().strip() + "”");
+        }
+        if (q.awardTypeIds() != null && !q.awardTypeIds().isEmpty()) {
+            parts.add("hình thức #" + q.awardTypeIds());
+        }
+        if (q.level() != null) {
+            parts.add("cấp " + q.level());
+        }
+        if (q.kind() != null) {
+            parts.add("đối tượng " + q.kind());
+        }
+        if (q.unitId() != null) {
+            parts.add("đơn vị #" + q.unitId());
+        }
+        if (q.yearFrom() != null || q.yearTo() != null) {
+            parts.add("năm " + java.util.Objects.toString(q.yearFrom(), "…") + "–"
+                    + java.util.Objects.toString(q.yearTo(), "…"));
+        }
+        if (q.issuerUnitId() != null) {
+            parts.add("cơ quan ban hành #" + q.issuerUnitId());
+        }
+        if (q.movementId() != null) {
+            parts.add("phong trào #" + q.movementId());
+        }
+        if (q.revoked() != null && q.revoked() != AwardQuery.Revoked.EXCLUDED) {
+            parts.add("thu hồi: " + q.revoked());
+        }
+        return parts.isEmpty() ? "toàn bộ sổ" : "bộ lọc " + String.join(", ", parts);
     }
 }

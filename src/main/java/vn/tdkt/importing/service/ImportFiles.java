@@ -89,6 +89,8 @@ public class ImportFiles {
             }
             book.write(out);
             book.dispose();
+            audit.recordAccess("Download", null, "EXPORT", "Kết quả kiểm tra danh sách nhập " + preview.fileName()
+                    + " (ket-qua-kiem-tra.xlsx): " + preview.rows().size() + " dòng");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,5 +112,15 @@ public class ImportFiles {
         if (extra != null) {
             sheet.setColumnWidth(columns.length + 2, 80 * 256);
         }
+    }
+
+    // --- wt-session ---
+
+    private vn.tdkt.audit.service.AuditService audit;
+
+    /** Exports are audited (ASVS V16); a setter, so other branches' constructor changes merge cleanly. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void auditWith(vn.tdkt.audit.service.AuditService auditService) {
+        this.audit = auditService;
     }
 }

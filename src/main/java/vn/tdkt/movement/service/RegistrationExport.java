@@ -76,6 +76,9 @@ public class RegistrationExport {
             sheet.setColumnWidth(3, 40 * 256);
             book.write(out);
             book.dispose();
+            // Rows below the two title lines, the blank line and the header: units and their people.
+            audit.recordAccess("Download", null, "EXPORT", "Đăng ký thi đua năm " + year + " (phong trào #"
+                    + movementId + " " + movement + "): " + (r - 4) + " dòng");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,5 +110,15 @@ public class RegistrationExport {
             style.setBorderRight(BorderStyle.THIN);
         }
         return style;
+    }
+
+    // --- wt-session ---
+
+    private vn.tdkt.audit.service.AuditService audit;
+
+    /** Exports are audited (ASVS V16); a setter, so other branches' constructor changes merge cleanly. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void auditWith(vn.tdkt.audit.service.AuditService auditService) {
+        this.audit = auditService;
     }
 }

@@ -132,6 +132,8 @@ public class RoundOverviewService {
             sheet.setColumnWidth(2, 40 * 256);
             sheet.setColumnWidth(3, 60 * 256);
             book.write(out);
+            audit.recordAccess("Download", null, "EXPORT", "Danh sách đề nghị khen thưởng (đợt #" + roundId + " "
+                    + roundName + "): " + rows.size() + " dòng");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -153,5 +155,15 @@ public class RoundOverviewService {
     private static String roman(int n) {
         String[] r = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
         return n <= r.length ? r[n - 1] : String.valueOf(n);
+    }
+
+    // --- wt-session ---
+
+    private vn.tdkt.audit.service.AuditService audit;
+
+    /** Exports are audited (ASVS V16); a setter, so other branches' constructor changes merge cleanly. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void auditWith(vn.tdkt.audit.service.AuditService auditService) {
+        this.audit = auditService;
     }
 }

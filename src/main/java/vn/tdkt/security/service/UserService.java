@@ -99,6 +99,9 @@ public class UserService {
     @Transactional
     public UserRecord update(UserForm form) {
         AppUser user = Entities.forChange(users, form.id(), form.version());
+        Set<Role> rolesBefore = Set.copyOf(user.getRoles());
+        Long unitBefore = user.getUnitId();
+        Long personBefore = user.getPersonId();
         String fullName = validFullName(form.fullName());
         ChangeSet changes = new ChangeSet().field("fullName", user.getFullName(), fullName)
                 .field("roles", user.getRoles(), form.roles() == null ? null : EnumSet.copyOf(form.roles()))
@@ -109,6 +112,10 @@ public class UserService {
         users.flush();
         if (!changes.isEmpty()) {
             audit.record(ENTITY, user.getId(), "UPDATE", changes.toString());
+        }
+        if (!user.getRoles().containsAll(rolesBefore) || !java.util.Objects.equals(unitBefore, user.getUnitId())
+                || !java.util.Objects.equals(personBefore, user.getPersonId())) {
+            endSessions(user, null, "đổi vai trò, đơn vị hoặc cán bộ");
         }
         return toRecord(user);
     }
@@ -121,6 +128,7 @@ public class UserService {
         user.clearFailedLogins();
         users.flush();
         audit.record(ENTITY, id, "PASSWORD_RESET", user.getUsername());
+        endSessions(user, null, "đặt lại mật khẩu");
         return toRecord(user);
     }
 
@@ -139,6 +147,8 @@ public class UserService {
         user.setPasswordHash(hash(newPassword));
         users.flush();
         audit.record(ENTITY, user.getId(), "PASSWORD_CHANGE", user.getUsername());
+        // The user's other sessions end; the one they changed it in goes on (they just proved the password).
+        endSessions(user, SessionService.currentSessionId(), "tự đổi mật khẩu");
     }
 
     /** Disables or re-enables an account; an administrator cannot disable their own. */
@@ -155,6 +165,9 @@ public class UserService {
         }
         users.flush();
         audit.record(ENTITY, id, enabled ? "ENABLE" : "DISABLE", user.getUsername());
+        if (!enabled) {
+            endSessions(user, null, "vô hiệu hóa tài khoản");
+        }
         return toRecord(user);
     }
 
@@ -219,5 +232,27 @@ public class UserService {
         return new UserRecord(u.getId(), u.getVersion(), u.getUsername(), u.getFullName(), u.getRoles(),
                 u.getUnitId(), u.getUnitId() == null ? null : unitNames.get(u.getUnitId()), u.isEnabled(),
                 u.isLockedAt(clock.instant()), u.getPersonId());
+    }
+
+    // --- wt-session ---
+
+    private SessionService sessions;
+
+    /** Setter rather than constructor injection, so the account work of other branches merges cleanly. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void endSessionsWith(SessionService sessionService) {
+        this.sessions = sessionService;
+    }
+
+    /**
+     * A session carries the account as it was at login (roles, unit, person): when the account
+     * is disabled, its password replaced or its rights changed, its sessions end at once.
+     */
+    private void endSessions(AppUser user, String exceptSessionId, String reason) {
+        int ended = sessions.endAllOf(user.getUsername(), exceptSessionId);
+        if (ended > 0) {
+            audit.record(ENTITY, user.getId(), "SESSIONS_END", user.getUsername() + ": " + ended
+                    + " phiên đăng nhập kết thúc (" + reason + ")");
+        }
     }
 }

@@ -1,6 +1,10 @@
 package vn.tdkt.security.ui;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -13,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import vn.tdkt.security.service.TdktSessionRegistry;
 
 @Configuration
 @EnableWebSecurity
@@ -20,11 +25,17 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
+            TdktSessionRegistry sessionRegistry, Clock clock,
+            @Value("${tdkt.session.max-lifetime:10h}") Duration maxSessionLifetime) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        // wt-session: sessions that end when they must; CSRF also on the login form; security headers.
+        SessionSecurity.apply(http, sessionRegistry, clock, maxSessionLifetime);
+        WebProtection.apply(http, requestUtil);
         // Any other address goes to Vaadin's router once signed in, so an unknown one gets the
         // Vietnamese "Không tìm thấy trang" page (404) instead of the server's bare 403.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
