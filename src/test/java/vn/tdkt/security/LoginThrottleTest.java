@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.security.domain.LoginThrottle;
-import vn.tdkt.security.domain.LoginThrottle.Kind;
+import vn.tdkt.security.domain.LoginThrottle.ThrottleKind;
 import vn.tdkt.security.domain.ThrottleRule;
 
 /** The arithmetic of the login throttle: free failures, doubling delays with a cap, decay. */
@@ -18,7 +18,7 @@ class LoginThrottleTest {
 
     @Test
     void five_failures_are_free_then_each_one_doubles_the_wait_up_to_half_an_hour() {
-        LoginThrottle throttle = new LoginThrottle(Kind.ACCOUNT, "an", "", NINE);
+        LoginThrottle throttle = new LoginThrottle(ThrottleKind.ACCOUNT, "an", "", NINE);
         Instant now = NINE;
         for (int i = 1; i <= 4; i++) {
             assertThat(throttle.registerFailure(now, RULE)).as("failure %s", i).isFalse();
@@ -37,7 +37,7 @@ class LoginThrottleTest {
 
     @Test
     void a_quarter_of_an_hour_without_failures_forgives_one_and_a_quiet_day_forgives_all() {
-        LoginThrottle throttle = new LoginThrottle(Kind.ADDRESS, "", "203.0.113.9", NINE);
+        LoginThrottle throttle = new LoginThrottle(ThrottleKind.ADDRESS, "", "203.0.113.9", NINE);
         for (int i = 0; i < 6; i++) {
             throttle.registerFailure(NINE, RULE);
         }

@@ -18,7 +18,7 @@ import vn.tdkt.base.domain.AbstractEntity;
 @Table(name = "login_throttle")
 public class LoginThrottle extends AbstractEntity {
 
-    public enum Kind {
+    public enum ThrottleKind {
         /** Every address together, for an account that is not an administrator's. */
         ACCOUNT,
         /** Every account name tried from one address. */
@@ -29,7 +29,7 @@ public class LoginThrottle extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Kind kind;
+    private ThrottleKind kind;
 
     /** The account name as typed (normalised), or empty for an address. */
     @Column(nullable = false, length = 100)
@@ -51,14 +51,14 @@ public class LoginThrottle extends AbstractEntity {
     protected LoginThrottle() {
     }
 
-    public LoginThrottle(Kind kind, String username, String address, Instant now) {
+    public LoginThrottle(ThrottleKind kind, String username, String address, Instant now) {
         this.kind = kind;
         this.username = username;
         this.address = address;
         this.lastFailureAt = now;
     }
 
-    public Kind getKind() {
+    public ThrottleKind getKind() {
         return kind;
     }
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.security.domain.LoginThrottle;
-import vn.tdkt.security.domain.LoginThrottle.Kind;
+import vn.tdkt.security.domain.LoginThrottle.ThrottleKind;
 import vn.tdkt.security.domain.LoginThrottleRepository;
 import vn.tdkt.security.domain.ThrottleRule;
 
@@ -79,9 +79,9 @@ class LoginThrottling {
     Outcome registerFailure(String username, String address, boolean administrator) {
         String name = name(username);
         String from = address(address);
-        Optional<Instant> account = count(administrator ? Kind.ACCOUNT_AT_ADDRESS : Kind.ACCOUNT, name,
+        Optional<Instant> account = count(administrator ? ThrottleKind.ACCOUNT_AT_ADDRESS : ThrottleKind.ACCOUNT, name,
                 administrator ? from : "", accountRule);
-        Optional<Instant> source = from.isEmpty() ? Optional.empty() : count(Kind.ADDRESS, "", from, addressRule);
+        Optional<Instant> source = from.isEmpty() ? Optional.empty() : count(ThrottleKind.ADDRESS, "", from, addressRule);
         return new Outcome(account, source);
     }
 
@@ -99,7 +99,7 @@ class LoginThrottling {
                 .collect(Collectors.toSet());
     }
 
-    private Optional<Instant> count(Kind kind, String name, String from, ThrottleRule rule) {
+    private Optional<Instant> count(ThrottleKind kind, String name, String from, ThrottleRule rule) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return ownTransaction.execute(status -> {

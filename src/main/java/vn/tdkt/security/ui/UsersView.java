@@ -55,6 +55,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("tdkt-view");
         setSizeFull();
         search = Ui.searchField("users.search", () -> refresh());
+        search.setId("users-search");
         Button add = Ui.primary("users.add", VaadinIcon.PLUS, () -> openEditor(null));
         add.setId("user-add");
         grid.addColumn(UserRecord::username).setHeader(getTranslation("field.username")).setAutoWidth(true);
