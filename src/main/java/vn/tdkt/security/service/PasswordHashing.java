@@ -1,6 +1,8 @@
 package vn.tdkt.security.service;
 
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -26,6 +28,9 @@ public final class PasswordHashing {
     private static final int MEMORY_KIB = 19 * 1024;
     private static final int ITERATIONS = 2;
 
+    private static final Semaphore CONCURRENT = new Semaphore(
+            Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
+
     private PasswordHashing() {
     }
 
@@ -40,22 +45,35 @@ public final class PasswordHashing {
         return new Nfc(delegating);
     }
 
-    /** NFC before hashing; an old hash made from the keyboard's own form (NFD) still verifies. */
+    /**
+     * NFC before hashing; an old hash made from the keyboard's own form (NFD) still verifies.
+     * At most {@link #CONCURRENT} hashes run at once: each takes 19 MiB, and a flood of logins
+     * must queue rather than exhaust the heap.
+     */
     private record Nfc(PasswordEncoder delegate) implements PasswordEncoder {
 
         @Override
         public String encode(CharSequence rawPassword) {
-            return delegate.encode(PasswordPolicy.normalise(rawPassword));
+            return limited(() -> delegate.encode(PasswordPolicy.normalise(rawPassword)));
         }
 
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
             String nfc = PasswordPolicy.normalise(rawPassword);
-            if (delegate.matches(nfc, encodedPassword)) {
+            if (limited(() -> delegate.matches(nfc, encodedPassword))) {
                 return true;
             }
             return rawPassword != null && encodedPassword != null && encodedPassword.startsWith("{bcrypt}")
-                    && !nfc.contentEquals(rawPassword) && delegate.matches(rawPassword, encodedPassword);
+                    && !nfc.contentEquals(rawPassword) && limited(() -> delegate.matches(rawPassword, encodedPassword));
+        }
+
+        private static <T> T limited(Supplier<T> hashing) {
+            CONCURRENT.acquireUninterruptibly();
+            try {
+                return hashing.get();
+            } finally {
+                CONCURRENT.release();
+            }
         }
 
         @Override

@@ -2,7 +2,9 @@ package vn.tdkt.security.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -211,11 +214,11 @@ class LoginSecurityTest {
         assertThat(auditOf(user.username())).filteredOn(r -> r.entityId() != null && r.entityId().equals(user.id()))
                 .extracting(AuditRecord::action, AuditRecord::sourceAddress)
                 .containsSubsequence(List.of(
-                        org.assertj.core.groups.Tuple.tuple("LOGOUT", from),
-                        org.assertj.core.groups.Tuple.tuple("LOGIN", from),
-                        org.assertj.core.groups.Tuple.tuple("LOGIN_FAILED", from)));
+                        tuple("LOGOUT", from),
+                        tuple("LOGIN", from),
+                        tuple("LOGIN_FAILED", from)));
         assertThat(auditOf(unknown)).extracting(AuditRecord::action, AuditRecord::sourceAddress)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("LOGIN_UNKNOWN", from));
+                .containsExactly(tuple("LOGIN_UNKNOWN", from));
     }
 
     @Test
@@ -226,7 +229,7 @@ class LoginSecurityTest {
 
         assertThat(accounts.findByUsername(user.username()).orElseThrow().getPasswordHash()).startsWith("{argon2id}");
         assertThat(login(user.username(), passphrase, address()).isAuthenticated()).isTrue();
-        String typedOnAnotherKeyboard = java.text.Normalizer.normalize(passphrase, java.text.Normalizer.Form.NFD);
+        String typedOnAnotherKeyboard = Normalizer.normalize(passphrase, Normalizer.Form.NFD);
         assertThat(login(user.username(), typedOnAnotherKeyboard, address()).isAuthenticated()).isTrue();
         assertThat(failure(user.username(), passphrase.substring(0, 50), address()))
                 .isInstanceOf(BadCredentialsException.class);
@@ -236,7 +239,7 @@ class LoginSecurityTest {
     void an_old_bcrypt_password_still_logs_in_and_is_stored_again_as_argon2id() {
         UserRecord user = newUser(Role.VIEWER);
         AppUser account = accounts.findByUsername(user.username()).orElseThrow();
-        account.setPasswordHash("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+        account.setPasswordHash("{bcrypt}" + new BCryptPasswordEncoder()
                 .encode("Cu@2025x"));
         accounts.saveAndFlush(account);
 
