@@ -17,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.organization.service.UnitService;
@@ -51,7 +52,11 @@ class UserServiceTest {
     private Authentication login(String username, String password) {
         ProviderManager manager = new ProviderManager(loginGuard);
         manager.setAuthenticationEventPublisher(events);
-        return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
+                password);
+        // A fresh address each time: these tests are about accounts, not about the address's count.
+        token.setDetails(new WebAuthenticationDetails(Unique.code("ip"), null));
+        return manager.authenticate(token);
     }
 
     private static java.util.List<String> roles(Authentication auth) {

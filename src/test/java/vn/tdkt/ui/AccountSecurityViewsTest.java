@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.security.service.UserService;
 import vn.tdkt.security.service.UserService.UserForm;
@@ -41,8 +42,10 @@ class AccountSecurityViewsTest extends KaribuTest {
         UserRecord user = newUser();
         AuthenticationProvider loginGuard = context.getBean(AuthenticationProvider.class);
         for (int i = 0; i < 5; i++) {
-            catchThrowable(() -> loginGuard.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                    user.username(), "đoán sai mật khẩu")));
+            UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                    user.username(), "đoán sai mật khẩu");
+            attempt.setDetails(new WebAuthenticationDetails(Unique.code("ip"), null));
+            catchThrowable(() -> loginGuard.authenticate(attempt));
         }
         UI.getCurrent().navigate(UsersView.class);
         _get(TextField.class, spec -> spec.withId("users-search")).setValue(user.username());
