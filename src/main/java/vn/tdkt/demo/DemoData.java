@@ -242,21 +242,31 @@ class DemoData implements ApplicationRunner {
                 unitIds.get("VPTU_CT")), unitIds.get("VPTU_VL"));
     }
 
+    /**
+     * The demo accounts keep the documented password Demo@2026, shorter than the password policy
+     * asks (12+): seeded directly with one Argon2id hash, bypassing the policy, only as demo data.
+     */
     private void createUsers() {
-        user("quantri", "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null);
-        user("thuongtruc", "Trần Thị Thu Hà", EnumSet.of(Role.SECRETARY, Role.COUNCIL_MEMBER), "VPTU_QT");
-        user("chutich", "Nguyễn Khánh Vũ", EnumSet.of(Role.COUNCIL_MEMBER), "VPTU_QT");
+        List<UserForm> accounts = new ArrayList<>();
+        createUsers(accounts);
+        users.seedDemoAccounts(accounts, PASSWORD);
+    }
+
+    private void createUsers(List<UserForm> accounts) {
+        user(accounts, "quantri", "Quản trị hệ thống", EnumSet.of(Role.ADMIN), null);
+        user(accounts, "thuongtruc", "Trần Thị Thu Hà", EnumSet.of(Role.SECRETARY, Role.COUNCIL_MEMBER), "VPTU_QT");
+        user(accounts, "chutich", "Nguyễn Khánh Vũ", EnumSet.of(Role.COUNCIL_MEMBER), "VPTU_QT");
         List<String> members = new ArrayList<>(List.of("Hoàng Đức Thắng", "Lê Văn Hùng", "Nguyễn Thị Lan",
                 "Phan Quang Sơn", "Võ Thị Hạnh", "Đặng Minh Tuấn", "Bùi Thanh Long"));
         for (int i = 1; i <= 7; i++) {
-            user("uyvien" + i, members.get(i - 1), EnumSet.of(Role.COUNCIL_MEMBER), "VPTU_QT");
+            user(accounts, "uyvien" + i, members.get(i - 1), EnumSet.of(Role.COUNCIL_MEMBER), "VPTU_QT");
         }
-        user("canbo.tonghop", "Lê Thị Hồng Nhung", EnumSet.of(Role.UNIT_OFFICER), "QT_TH");
-        user("xem", "Ngô Văn Bình", EnumSet.of(Role.VIEWER), "VPTU_QT");
+        user(accounts, "canbo.tonghop", "Lê Thị Hồng Nhung", EnumSet.of(Role.UNIT_OFFICER), "QT_TH");
+        user(accounts, "xem", "Ngô Văn Bình", EnumSet.of(Role.VIEWER), "VPTU_QT");
     }
 
-    private void user(String username, String fullName, Set<Role> roles, String unit) {
-        users.create(new UserForm(null, 0, username, fullName, roles, unit == null ? null : unitIds.get(unit),
+    private void user(List<UserForm> accounts, String username, String fullName, Set<Role> roles, String unit) {
+        accounts.add(new UserForm(null, 0, username, fullName, roles, unit == null ? null : unitIds.get(unit),
                 PASSWORD, staffNamed(fullName, unit)));
     }
 

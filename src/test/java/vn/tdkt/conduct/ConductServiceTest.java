@@ -81,7 +81,7 @@ class ConductServiceTest {
             Long unit = units.create(new UnitForm(null, 0, Unique.code("KL"), "Phòng Hồ sơ thi đua thử", null,
                     UnitKind.DEPARTMENT, null, 0, null)).id();
             users.create(new UserForm(null, 0, officer, "Cán Bộ Hồ Sơ", EnumSet.of(Role.UNIT_OFFICER), unit,
-                    "Thu@2026x"));
+                    "Mùa thu Hà Nội lá vàng rơi"));
             return List.of(person("Đỗ Văn An", unit), person("Lê Thị Bình", unit));
         });
         an = ids.get(0);

@@ -3,6 +3,11 @@ package vn.tdkt.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.audit.service.AuditService.AuditRecord;
+import vn.tdkt.security.service.UserService;
+import vn.tdkt.security.service.UserService.UserForm;
+import vn.tdkt.security.service.UserService.UserRecord;
 
 class LoginJourneyIT extends BrowserJourney {
 
@@ -13,7 +18,7 @@ class LoginJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void a_wrong_password_is_explained_in_vietnamese_and_repeated_failures_lock_the_account() {
+    void a_wrong_password_is_explained_in_vietnamese_and_repeated_failures_make_the_next_attempt_wait() {
         submit("uyvien7", "sai-mat-khau");
         assertThat(page.locator("vaadin-login-form")).containsText("Tên đăng nhập hoặc mật khẩu không đúng");
 
@@ -22,8 +27,70 @@ class LoginJourneyIT extends BrowserJourney {
         }
         submit("uyvien7", "Demo@2026");
 
-        assertThat(page.locator("vaadin-login-form")).containsText("Tài khoản đang bị khóa tạm thời");
+        assertThat(page.locator("vaadin-login-form")).containsText("Đã có nhiều lần đăng nhập không thành công. "
+                + "Vui lòng thử lại sau");
         screenshot("10-login-locked");
+    }
+
+    /** Runs {@code action} as an administrator on the test thread (the browser has its own session). */
+    private <T> T asAdministrator(java.util.function.Supplier<T> action) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "quantri", null, org.springframework.security.core.authority.AuthorityUtils
+                                .createAuthorityList("ROLE_ADMIN")));
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    private java.util.List<AuditRecord> audit(String username) {
+        AuditService audit = context.getBean(AuditService.class);
+        return asAdministrator(() -> audit.search(username, org.springframework.data.domain.PageRequest.of(0, 50,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("id"))))
+                .getContent().stream().filter(r -> r.username().equals(username)).toList());
+    }
+
+    @Test
+    void a_wrong_password_reads_the_same_for_an_unknown_name_and_a_disabled_account_which_is_told_only_after_the_right_one() {
+        UserService users = context.getBean(UserService.class);
+        String name = vn.tdkt.support.Unique.code("nghi").toLowerCase();
+        String password = "Gió Lào thổi qua cầu Hiền Lương";
+        asAdministrator(() -> {
+            UserRecord user = users.create(new UserForm(null, 0, name, "Cán Bộ Đã Nghỉ",
+                    java.util.EnumSet.of(vn.tdkt.base.domain.Role.VIEWER), null, password));
+            return users.setEnabled(user.id(), user.version(), false);
+        });
+
+        String wrong = "Tên đăng nhập hoặc mật khẩu không đúng. Sau nhiều lần sai, mỗi lần thử tiếp theo phải chờ lâu hơn.";
+        submit("khong.co.ai", "sai-mat-khau");
+        assertThat(page.locator("vaadin-login-form")).containsText(wrong);
+        submit(name, "sai-mat-khau");
+        assertThat(page.locator("vaadin-login-form")).containsText(wrong);
+        assertThat(page.locator("vaadin-login-form")).not().containsText("vô hiệu hóa");
+        screenshot("13-login-disabled-wrong-password");
+
+        submit(name, password);
+        assertThat(page.locator("vaadin-login-form")).containsText("Tài khoản đã bị vô hiệu hóa");
+        screenshot("14-login-disabled-after-right-password");
+
+        // The audit trail has each attempt with the address the browser posted from.
+        org.assertj.core.api.Assertions.assertThat(audit(name)).extracting(AuditRecord::action).containsExactly("LOGIN_DISABLED", "LOGIN_FAILED");
+        org.assertj.core.api.Assertions.assertThat(audit(name)).allSatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.sourceAddress())
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
+        org.assertj.core.api.Assertions.assertThat(audit("khong.co.ai")).extracting(AuditRecord::action).contains("LOGIN_UNKNOWN");
+    }
+
+    @Test
+    void a_login_and_a_logout_are_audited_with_the_address_of_the_browser() {
+        loginAs("chutich");
+        logout();
+
+        java.util.List<AuditRecord> trail = audit("chutich");
+        org.assertj.core.api.Assertions.assertThat(trail.subList(0, 2)).extracting(AuditRecord::action).containsExactly("LOGOUT", "LOGIN");
+        org.assertj.core.api.Assertions.assertThat(trail.subList(0, 2)).allSatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.sourceAddress())
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
     }
 
     @Test

@@ -109,7 +109,7 @@ class RegistrationServiceTest {
                         LocalDate.of(2015, 1, 1), null));
             }
             users.create(new UserForm(null, 0, officer, "Cán Bộ Đăng Ký", EnumSet.of(Role.UNIT_OFFICER), id,
-                    "Thu@2026x"));
+                    "Mùa thu Hà Nội lá vàng rơi"));
             return id;
         });
         UnitSheet sheet = runAs.as(officer, () -> registrations.unitSheet(movement, year, department));

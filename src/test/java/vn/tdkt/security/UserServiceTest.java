@@ -9,19 +9,19 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.security.service.LoginThrottledException;
 import vn.tdkt.security.service.TdktUser;
 import vn.tdkt.security.service.UserService.UserForm;
 import vn.tdkt.security.service.UserService.UserRecord;
@@ -40,7 +40,7 @@ class UserServiceTest {
     @Autowired
     UserDetailsService userDetails;
     @Autowired
-    PasswordEncoder encoder;
+    AuthenticationProvider loginGuard;
     @Autowired
     AuthenticationEventPublisher events;
     @Autowired
@@ -48,13 +48,15 @@ class UserServiceTest {
     @Autowired
     vn.tdkt.support.RunAs runAs;
 
-    /** The same user lookup, password check and events as the login form. */
+    /** The same provider (throttle, password check, account checks) and events as the login form. */
     private Authentication login(String username, String password) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
-        provider.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(loginGuard);
         manager.setAuthenticationEventPublisher(events);
-        return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
+                password);
+        // A fresh address each time: these tests are about accounts, not about the address's count.
+        token.setDetails(new WebAuthenticationDetails(Unique.code("ip"), null));
+        return manager.authenticate(token);
     }
 
     private static java.util.List<String> roles(Authentication auth) {
@@ -62,9 +64,11 @@ class UserServiceTest {
                 .toList();
     }
 
+    private static final String PASSWORD = "Mùa thu Hà Nội lá vàng rơi";
+
     private UserRecord newUser(EnumSet<Role> roles, Long unitId) {
         return users.create(new UserForm(null, 0, Unique.code("u").toLowerCase(), "Người Dùng Thử", roles, unitId,
-                "Thu@2026x"));
+                PASSWORD));
     }
 
     @Test
@@ -76,29 +80,29 @@ class UserServiceTest {
     }
 
     @Test
-    void passwords_are_stored_as_bcrypt_hashes() {
+    void passwords_are_stored_as_argon2id_hashes() {
         UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
         String stored = ((TdktUser) userDetails.loadUserByUsername(user.username())).getPassword();
-        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("Thu@2026x");
+        assertThat(stored).startsWith("{argon2id}$argon2id$").doesNotContain("Hà Nội");
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_even_for_the_right_password() {
+    void five_wrong_passwords_hold_the_account_back_even_for_the_right_password() {
         UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> login(user.username(), "wrong-password")).isInstanceOf(
                     BadCredentialsException.class);
         }
 
-        assertThatThrownBy(() -> login(user.username(), "Thu@2026x")).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> login(user.username(), PASSWORD)).isInstanceOf(LoginThrottledException.class);
         assertThat(audit.trail("AppUser", user.id())).extracting(AuditService.AuditRecord::action)
                 .contains("LOCKED");
 
         // An administrator's password reset unlocks it.
         UserRecord current = users.page(user.username(), 0, 1).getFirst();
         assertThat(current.locked()).isTrue();
-        users.resetPassword(user.id(), current.version(), "Moi@2026x");
-        assertThat(login(user.username(), "Moi@2026x").isAuthenticated()).isTrue();
+        users.resetPassword(user.id(), current.version(), "Đêm trăng rằm bên bờ sông");
+        assertThat(login(user.username(), "Đêm trăng rằm bên bờ sông").isAuthenticated()).isTrue();
     }
 
     @Test
@@ -106,15 +110,28 @@ class UserServiceTest {
         UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
         users.setEnabled(user.id(), user.version(), false);
 
-        assertThatThrownBy(() -> login(user.username(), "Thu@2026x")).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> login(user.username(), PASSWORD)).isInstanceOf(DisabledException.class);
     }
 
     @Test
-    void a_weak_password_is_refused() {
+    void a_short_common_or_self_naming_password_is_refused_wherever_a_password_is_set() {
         String username = Unique.code("w").toLowerCase();
-        assertRefused("error.user.weakPassword", "password", () -> users.create(new UserForm(null, 0, username,
-                "Yếu", EnumSet.of(Role.VIEWER), null, "12345678")));
+        assertRefused("error.password.tooShort", "password", () -> users.create(new UserForm(null, 0, username,
+                "Yếu", EnumSet.of(Role.VIEWER), null, "Thu@2026x")));
+        assertRefused("error.password.common", "password", () -> users.create(new UserForm(null, 0, username,
+                "Yếu", EnumSet.of(Role.VIEWER), null, "Matkhau@123456")));
+        assertRefused("error.password.containsUsername", "password", () -> users.create(new UserForm(null, 0,
+                username, "Yếu", EnumSet.of(Role.VIEWER), null, "mật khẩu của " + username.toUpperCase())));
         assertThat(users.page(username, 0, 5)).isEmpty();
+
+        UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
+        assertRefused("error.password.common", "password",
+                () -> users.resetPassword(user.id(), user.version(), "123456789012"));
+        assertRefused("error.password.containsName", "password",
+                () -> users.resetPassword(user.id(), user.version(), "người dùng thử 2026"));
+        runAs.as(user.username(), () -> assertRefused("error.password.common", "password",
+                () -> users.changeOwnPassword(PASSWORD, "anhyeuem123456")));
+        assertThat(login(user.username(), PASSWORD).isAuthenticated()).isTrue();
     }
 
     @Test
@@ -127,7 +144,7 @@ class UserServiceTest {
         Long unit = units.options("phong tong hop", 0, 1).getFirst().id();
         UserRecord user = newUser(EnumSet.of(Role.UNIT_OFFICER, Role.COUNCIL_MEMBER), unit);
 
-        assertThat(roles(login(user.username(), "Thu@2026x"))).containsExactlyInAnyOrder("ROLE_UNIT_OFFICER", "ROLE_COUNCIL_MEMBER");
+        assertThat(roles(login(user.username(), PASSWORD))).containsExactlyInAnyOrder("ROLE_UNIT_OFFICER", "ROLE_COUNCIL_MEMBER");
     }
 
     @Test
@@ -142,13 +159,13 @@ class UserServiceTest {
         UserRecord user = newUser(EnumSet.of(Role.VIEWER), null);
         runAs.as(user.username(), () -> {
             assertRefused("error.user.wrongPassword", "currentPassword",
-                    () -> users.changeOwnPassword("sai", "Moi@2026y"));
-            assertRefused("error.user.weakPassword", "password", () -> users.changeOwnPassword("Thu@2026x", "yeu"));
-            users.changeOwnPassword("Thu@2026x", "Moi@2026y");
+                    () -> users.changeOwnPassword("sai", "Nắng sớm trên đồi cát Cửa Việt"));
+            assertRefused("error.password.tooShort", "password", () -> users.changeOwnPassword(PASSWORD, "yeu"));
+            users.changeOwnPassword(PASSWORD, "Nắng sớm trên đồi cát Cửa Việt");
         });
 
-        assertThat(login(user.username(), "Moi@2026y").isAuthenticated()).isTrue();
-        assertThatThrownBy(() -> login(user.username(), "Thu@2026x")).isInstanceOf(BadCredentialsException.class);
+        assertThat(login(user.username(), "Nắng sớm trên đồi cát Cửa Việt").isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> login(user.username(), PASSWORD)).isInstanceOf(BadCredentialsException.class);
         assertThat(audit.trail("AppUser", user.id())).extracting(AuditService.AuditRecord::action)
                 .contains("PASSWORD_CHANGE");
     }
@@ -159,7 +176,7 @@ class UserServiceTest {
         assertDenied(() -> users.page("", 0, 10));
         String username = Unique.code("admin").toLowerCase();
         assertDenied(() -> users.create(new UserForm(null, 0, username, "Quản Trị Lậu", EnumSet.of(Role.ADMIN), null,
-                "Thu@2026x")));
+                PASSWORD)));
         assertThat(runAs.as("quantri", () -> users.page(username, 0, 5))).isEmpty();
     }
 }

@@ -144,7 +144,7 @@ class ViewsTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("dialog-save")).click();
 
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).contains("ít nhất 8 ký tự");
+        assertThat(password.getErrorMessage()).contains("ít nhất 12 ký tự");
     }
 
     @Test

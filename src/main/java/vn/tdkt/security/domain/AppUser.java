@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -31,12 +30,6 @@ public class AppUser extends AbstractEntity {
 
     @Column(nullable = false)
     private boolean enabled = true;
-
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     /** The unit a UNIT_OFFICER works for (id in the organisation registry). */
     @Column(name = "unit_id")
@@ -87,34 +80,6 @@ public class AppUser extends AbstractEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; locks the account once the limit is reached. */
-    public boolean registerFailedLogin(int maxAttempts, Instant lockUntil) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = lockUntil;
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void clearFailedLogins() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public Long getUnitId() {

@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.tdkt.base.domain.Role;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.security.domain.AppUserRepository;
 
 /**
@@ -56,6 +57,11 @@ class InitialAdmin implements ApplicationRunner {
             userService.create(new UserService.UserForm(null, 0, username, "Quản trị hệ thống",
                     EnumSet.of(Role.ADMIN), null, password));
             LOG.info("Created the first administrator '{}'", username);
+        } catch (BusinessException refused) {
+            // The password policy applies to the first administrator too (12–128 characters, not common).
+            throw new IllegalStateException("TDKT_INITIAL_ADMIN_PASSWORD does not meet the password policy ("
+                    + refused.getMessageKey() + "): use a passphrase of 12 to 128 characters that is not a common "
+                    + "password and does not contain the user name", refused);
         } finally {
             SecurityContextHolder.clearContext();
         }

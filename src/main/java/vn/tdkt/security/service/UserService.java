@@ -1,12 +1,12 @@
 package vn.tdkt.security.service;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,16 +39,20 @@ public class UserService {
     private final PersonService people;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final Clock clock;
+    private final LoginThrottling throttling;
+    private final PasswordPolicy policy = PasswordPolicy.shipped();
+    private final boolean demoData;
 
     public UserService(AppUserRepository users, UnitService units, PersonService people,
-            PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
+            PasswordEncoder passwordEncoder, AuditService audit, LoginThrottling throttling,
+            @Value("${tdkt.demo-data:false}") boolean demoData) {
         this.users = users;
         this.units = units;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
-        this.clock = clock;
+        this.throttling = throttling;
+        this.demoData = demoData;
     }
 
     public record UserRecord(Long id, long version, String username, String fullName, Set<Role> roles,
@@ -73,7 +77,8 @@ public class UserService {
                 .getContent();
         Map<Long, String> unitNames = units.fullNames(page.stream().map(AppUser::getUnitId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return page.stream().map(u -> toRecord(u, unitNames)).toList();
+        Set<String> locked = throttling.blockedAccounts(page.stream().map(AppUser::getUsername).toList());
+        return page.stream().map(u -> toRecord(u, unitNames, locked)).toList();
     }
 
     @Access.Admin
@@ -88,7 +93,8 @@ public class UserService {
         if (users.existsByUsername(username)) {
             throw BusinessException.onField("username", "error.user.duplicate", username);
         }
-        AppUser user = new AppUser(username, validFullName(form.fullName()), hash(form.password()));
+        String fullName = validFullName(form.fullName());
+        AppUser user = new AppUser(username, fullName, hash(form.password(), username, fullName));
         applyRoles(user, form);
         users.saveAndFlush(user);
         audit.record(ENTITY, user.getId(), "CREATE", username + " (" + AuditText.of(user.getRoles()) + ")");
@@ -124,9 +130,9 @@ public class UserService {
     @Transactional
     public UserRecord resetPassword(Long id, long version, String newPassword) {
         AppUser user = Entities.forChange(users, id, version);
-        user.setPasswordHash(hash(newPassword));
-        user.clearFailedLogins();
+        user.setPasswordHash(hash(newPassword, user.getUsername(), user.getFullName()));
         users.flush();
+        throttling.clearAccount(user.getUsername());
         audit.record(ENTITY, id, "PASSWORD_RESET", user.getUsername());
         endSessions(user, null, "đặt lại mật khẩu");
         return toRecord(user);
@@ -144,7 +150,7 @@ public class UserService {
         if (passwordEncoder.matches(newPassword == null ? "" : newPassword, user.getPasswordHash())) {
             throw BusinessException.onField("password", "error.user.samePassword");
         }
-        user.setPasswordHash(hash(newPassword));
+        user.setPasswordHash(hash(newPassword, user.getUsername(), user.getFullName()));
         users.flush();
         audit.record(ENTITY, user.getId(), "PASSWORD_CHANGE", user.getUsername());
         // The user's other sessions end; the one they changed it in goes on (they just proved the password).
@@ -160,10 +166,10 @@ public class UserService {
             throw new BusinessException("error.user.disableSelf");
         }
         user.setEnabled(enabled);
-        if (enabled) {
-            user.clearFailedLogins();
-        }
         users.flush();
+        if (enabled) {
+            throttling.clearAccount(user.getUsername());
+        }
         audit.record(ENTITY, id, enabled ? "ENABLE" : "DISABLE", user.getUsername());
         if (!enabled) {
             endSessions(user, null, "vô hiệu hóa tài khoản");
@@ -172,20 +178,50 @@ public class UserService {
     }
 
     /**
-     * Password rule: at least 8 characters with a letter, a digit and a symbol — what the
-     * office's information security rules usually ask for.
+     * Ends the wait an account is in after failed logins (e.g. someone tried an administrator's
+     * name from many places); the counts per address stay.
      */
-    static void checkPasswordStrength(String password) {
-        if (password == null || password.length() < 8 || password.length() > 100
-                || !password.chars().anyMatch(Character::isLetter)
-                || !password.chars().anyMatch(Character::isDigit)
-                || password.chars().allMatch(Character::isLetterOrDigit)) {
-            throw BusinessException.onField("password", "error.user.weakPassword");
+    @Access.Admin
+    @Transactional
+    public UserRecord unlock(Long id, long version) {
+        AppUser user = Entities.forChange(users, id, version);
+        throttling.clearAccount(user.getUsername());
+        audit.record(ENTITY, id, "UNLOCK", user.getUsername());
+        return toRecord(user);
+    }
+
+    /**
+     * The demo accounts, all with the one documented demo password, which is shorter than the
+     * policy asks: their hash is made once and stored without the policy. Only while demo data
+     * is switched on ({@code tdkt.demo-data}); never in production.
+     */
+    @Access.Admin
+    @Transactional
+    public void seedDemoAccounts(List<UserForm> forms, String demoPassword) {
+        if (!demoData) {
+            throw new IllegalStateException("Demo accounts are only created with tdkt.demo-data=true");
+        }
+        String hash = passwordEncoder.encode(demoPassword);
+        for (UserForm form : forms) {
+            String username = validUsername(form.username());
+            AppUser user = new AppUser(username, validFullName(form.fullName()), hash);
+            applyRoles(user, form);
+            users.saveAndFlush(user);
+            audit.record(ENTITY, user.getId(), "CREATE", username + " (" + AuditText.of(user.getRoles()) + ")");
         }
     }
 
-    private String hash(String password) {
-        checkPasswordStrength(password);
+    /** The password rule, for the hint next to a password field: the lengths. */
+    @Access.Unsecured("only the policy's public numbers")
+    public PasswordRule passwordRule() {
+        return new PasswordRule(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+    }
+
+    public record PasswordRule(int minLength, int maxLength) {
+    }
+
+    private String hash(String password, String username, String fullName) {
+        policy.check(password, username, fullName);
         return passwordEncoder.encode(password);
     }
 
@@ -225,13 +261,14 @@ public class UserService {
 
 
     private UserRecord toRecord(AppUser u) {
-        return toRecord(u, u.getUnitId() == null ? Map.of() : units.fullNames(Set.of(u.getUnitId())));
+        return toRecord(u, u.getUnitId() == null ? Map.of() : units.fullNames(Set.of(u.getUnitId())),
+                throttling.blockedAccounts(List.of(u.getUsername())));
     }
 
-    private UserRecord toRecord(AppUser u, Map<Long, String> unitNames) {
+    private UserRecord toRecord(AppUser u, Map<Long, String> unitNames, Set<String> locked) {
         return new UserRecord(u.getId(), u.getVersion(), u.getUsername(), u.getFullName(), u.getRoles(),
                 u.getUnitId(), u.getUnitId() == null ? null : unitNames.get(u.getUnitId()), u.isEnabled(),
-                u.isLockedAt(clock.instant()), u.getPersonId());
+                locked.contains(u.getUsername()), u.getPersonId());
     }
 
     // --- wt-session ---

@@ -30,6 +30,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         next.setHelperText(getTranslation("users.passwordHelp"));
         PasswordField repeat = new PasswordField(getTranslation("field.repeatPassword"));
         repeat.setId("account-repeat");
+        // A passphrase of up to 128 characters; the old password may be of any length it had.
+        int maxLength = users.passwordRule().maxLength();
+        next.setMaxLength(maxLength);
+        repeat.setMaxLength(maxLength);
         Button save = new Button(getTranslation("account.change"), e -> {
             current.setInvalid(false);
             next.setInvalid(false);

@@ -13,12 +13,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import java.time.format.DateTimeFormatter;
+import vn.tdkt.base.service.PersistenceConfig;
+import vn.tdkt.security.service.LoginThrottledException;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
@@ -57,11 +61,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             return;
         }
+        // A wrong password reads the same for an unknown, a disabled or any other account; the
+        // disabled state is told only after the right password (LoginGuard checks it last).
         Object reason = lastAuthenticationError();
-        if (reason instanceof LockedException) {
-            i18n.getErrorMessage().setMessage(getTranslation("login.error.locked"));
+        if (reason instanceof LoginThrottledException throttled) {
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled",
+                    TIME.format(throttled.getUntil().atZone(PersistenceConfig.ZONE))));
         } else if (reason instanceof DisabledException) {
             i18n.getErrorMessage().setMessage(getTranslation("login.error.disabled"));
+        } else {
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         }
         login.setI18n(i18n);
         login.setError(true);

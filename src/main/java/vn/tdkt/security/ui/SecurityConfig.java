@@ -5,18 +5,18 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import vn.tdkt.security.service.PasswordHashing;
 import vn.tdkt.security.service.TdktSessionRegistry;
 
 @Configuration
@@ -29,7 +29,7 @@ class SecurityConfig {
             TdktSessionRegistry sessionRegistry, Clock clock,
             @Value("${tdkt.session.max-lifetime:10h}") Duration maxSessionLifetime) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        // wt-session: sessions that end when they must; CSRF also on the login form; security headers.
+        // Sessions that end when they must; CSRF also on the login form; security headers.
         SessionSecurity.apply(http, sessionRegistry, clock, maxSessionLifetime);
         WebProtection.apply(http, requestUtil);
         // Any other address goes to Vaadin's router once signed in, so an unknown one gets the
@@ -39,10 +39,10 @@ class SecurityConfig {
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
-    /** bcrypt through the delegating encoder, so stored hashes name their algorithm. */
+    /** Argon2id through the delegating encoder (old bcrypt hashes still verify): see PasswordHashing. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashing.encoder();
     }
 
     @Bean

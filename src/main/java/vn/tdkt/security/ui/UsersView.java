@@ -55,6 +55,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("tdkt-view");
         setSizeFull();
         search = Ui.searchField("users.search", () -> refresh());
+        search.setId("users-search");
         Button add = Ui.primary("users.add", VaadinIcon.PLUS, () -> openEditor(null));
         add.setId("user-add");
         grid.addColumn(UserRecord::username).setHeader(getTranslation("field.username")).setAutoWidth(true);
@@ -95,9 +96,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 query.getOffset(), query.getLimit()).stream());
         person.setHelperText(getTranslation("users.personHelp"));
         person.setClearButtonVisible(true);
-        PasswordField password = new PasswordField(getTranslation("field.password"));
+        PasswordField password = passwordField();
         password.setId("user-password");
-        password.setHelperText(getTranslation("users.passwordHelp"));
         if (existing != null) {
             username.setValue(existing.username());
             username.setReadOnly(true);
@@ -145,14 +145,33 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     }));
             dialog.getFooter().addComponentAsFirst(toggle);
             dialog.getFooter().addComponentAsFirst(reset);
+            if (existing.locked()) {
+                // Someone's failed logins hold this account back: another administrator lets its owner in.
+                Button unlock = Ui.button("users.unlock", VaadinIcon.UNLOCK, () -> Ui.run(() -> {
+                    users.unlock(existing.id(), existing.version());
+                    Notifications.success(getTranslation("users.unlocked", existing.username()));
+                    dialog.close();
+                    refresh();
+                }));
+                unlock.setId("user-unlock");
+                dialog.getFooter().addComponentAsFirst(unlock);
+            }
             dialog.addBelow(new AuditTrailPanel(audit, "AppUser", existing.id()));
         }
         dialog.open();
     }
 
-    private void openReset(UserRecord user, EntityDialog parent) {
+    /** A password field as long as the policy allows (a passphrase), with the rule under it. */
+    private PasswordField passwordField() {
         PasswordField password = new PasswordField(getTranslation("field.password"));
+        password.setMaxLength(users.passwordRule().maxLength());
         password.setHelperText(getTranslation("users.passwordHelp"));
+        return password;
+    }
+
+    private void openReset(UserRecord user, EntityDialog parent) {
+        PasswordField password = passwordField();
+        password.setId("user-reset-password");
         EntityDialog dialog = new EntityDialog(getTranslation("users.resetPassword"), () -> {
             users.resetPassword(user.id(), user.version(), password.getValue());
             Notifications.success(getTranslation("users.passwordReset", user.username()));
