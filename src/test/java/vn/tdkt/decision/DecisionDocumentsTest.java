@@ -11,7 +11,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.tdkt.audit.service.AuditService;
+import vn.tdkt.audit.service.AuditService.AuditRecord;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionDocuments;
@@ -48,6 +52,8 @@ class DecisionDocumentsTest {
     RevocationService revocations;
     @Autowired
     DecisionDocuments documents;
+    @Autowired
+    AuditService audit;
     @Autowired
     PersonService people;
     @Autowired
@@ -126,9 +132,16 @@ class DecisionDocumentsTest {
                 "Số sổ vàng: 700", "KT. CHÁNH VĂN PHÒNG TỈNH ỦY", "PHÓ CHÁNH VĂN PHÒNG TỈNH ỦY", "Lê Thị Ánh",
                 "Quyết định số " + d.docNumber()).doesNotContain(revoked.name(), "Số sổ vàng: 701");
         Long cstdcs = d.awards().stream().filter(a -> a.registerNo() == 700).findFirst().orElseThrow().id();
-        try (PDDocument one = Loader.loadPDF(documents.certificatePdf(d.id(), cstdcs).content())) {
+        GeneratedFile certificate = runAs.as("xem", () -> documents.certificatePdf(d.id(), cstdcs));
+        try (PDDocument one = Loader.loadPDF(certificate.content())) {
             assertThat(one.getNumberOfPages()).isEqualTo(1);
         }
+        // Handing a document out is in the security audit: who took which file.
+        AuditRecord handedOut = runAs.as("quantri", () -> audit.search(certificate.name(), PageRequest.of(0, 1,
+                Sort.by(Sort.Direction.DESC, "occurredAt", "id")))).getContent().getFirst();
+        assertThat(handedOut.action()).isEqualTo("DOWNLOAD");
+        assertThat(handedOut.username()).isEqualTo("xem");
+        assertThat(handedOut.summary()).isEqualTo(certificate.name() + " (" + certificate.content().length + " B)");
         assertThat(documents.certificatesZip(d.id()).name()).endsWith(".zip");
         assertRefused("document.noCertificates", () -> documents.certificatePdf(d.id(), revoked.id()));
     }

@@ -23,6 +23,7 @@ import vn.tdkt.reporting.service.DocumentRecords.Signer;
 import vn.tdkt.reporting.service.DocumentRecords.Tally;
 import vn.tdkt.reporting.service.DocumentRecords.WrittenOpinion;
 import vn.tdkt.reporting.service.DocumentService;
+import vn.tdkt.reporting.service.DownloadAudit;
 import vn.tdkt.reporting.service.FileNames;
 import vn.tdkt.reporting.service.IssuerHeadings;
 
@@ -38,8 +39,11 @@ public class MinutesDocuments {
     private final MinutesService minutes;
     private final IssuerHeadings headings;
     private final DocumentService documents;
+    private final DownloadAudit downloads;
 
-    MinutesDocuments(MinutesService minutes, IssuerHeadings headings, DocumentService documents) {
+    MinutesDocuments(MinutesService minutes, IssuerHeadings headings, DocumentService documents,
+            DownloadAudit downloads) {
+        this.downloads = downloads;
         this.minutes = minutes;
         this.headings = headings;
         this.documents = documents;
@@ -48,13 +52,14 @@ public class MinutesDocuments {
     @Access.Council
     public GeneratedFile docx(Long meetingId) {
         MinutesDocument m = document(meetingId);
-        return new GeneratedFile(fileName(m, ".docx"), DocumentService.DOCX, documents.minutesDocx(m));
+        return downloads.handOut(new GeneratedFile(fileName(m, ".docx"), DocumentService.DOCX,
+                documents.minutesDocx(m)));
     }
 
     @Access.Council
     public GeneratedFile pdf(Long meetingId) {
         MinutesDocument m = document(meetingId);
-        return new GeneratedFile(fileName(m, ".pdf"), DocumentService.PDF, documents.minutesPdf(m));
+        return downloads.handOut(new GeneratedFile(fileName(m, ".pdf"), DocumentService.PDF, documents.minutesPdf(m)));
     }
 
     @Access.Council

@@ -27,6 +27,7 @@ import vn.tdkt.reporting.service.DocumentRecords.IssuerHeading;
 import vn.tdkt.reporting.service.DocumentRecords.ListRow;
 import vn.tdkt.reporting.service.DocumentRecords.Signer;
 import vn.tdkt.reporting.service.DocumentService;
+import vn.tdkt.reporting.service.DownloadAudit;
 import vn.tdkt.reporting.service.FileNames;
 import vn.tdkt.reporting.service.IssuerHeadings;
 
@@ -45,9 +46,12 @@ public class DecisionDocuments {
     private final AwardTypeService awardTypes;
     private final DocumentService documents;
     private final List<String> legalBases;
+    private final DownloadAudit downloads;
 
     DecisionDocuments(DecisionReader reader, IssuerHeadings headings, AwardTypeService awardTypes,
-            DocumentService documents, @Value("${tdkt.documents.legal-bases:}") String legalBases) {
+            DocumentService documents, DownloadAudit downloads,
+            @Value("${tdkt.documents.legal-bases:}") String legalBases) {
+        this.downloads = downloads;
         this.legalBases = java.util.Arrays.stream(legalBases.split("\\s\\|\\s")).map(String::strip)
                 .filter(b -> !b.isEmpty()).toList();
         this.reader = reader;
@@ -59,38 +63,38 @@ public class DecisionDocuments {
     @Access.Authenticated
     public GeneratedFile decisionDocx(Long decisionId) {
         DecisionDocument d = decision(decisionId);
-        return new GeneratedFile(fileName("Quyết định", d.number(), ".docx"), DocumentService.DOCX,
-                documents.decisionDocx(d));
+        return downloads.handOut(new GeneratedFile(fileName("Quyết định", d.number(), ".docx"),
+                DocumentService.DOCX, documents.decisionDocx(d)));
     }
 
     @Access.Authenticated
     public GeneratedFile decisionPdf(Long decisionId) {
         DecisionDocument d = decision(decisionId);
-        return new GeneratedFile(fileName("Quyết định", d.number(), ".pdf"), DocumentService.PDF,
-                documents.decisionPdf(d));
+        return downloads.handOut(new GeneratedFile(fileName("Quyết định", d.number(), ".pdf"), DocumentService.PDF,
+                documents.decisionPdf(d)));
     }
 
     /** Every standing recipient's certificate in one PDF, for printing. */
     @Access.Authenticated
     public GeneratedFile certificatesPdf(Long decisionId) {
         List<CertificateDocument> all = certificates(decisionId);
-        return new GeneratedFile(fileName("Giấy chứng nhận khen thưởng", number(all), ".pdf"), DocumentService.PDF,
-                documents.certificatesPdf(all));
+        return downloads.handOut(new GeneratedFile(fileName("Giấy chứng nhận khen thưởng", number(all), ".pdf"),
+                DocumentService.PDF, documents.certificatesPdf(all)));
     }
 
     @Access.Authenticated
     public GeneratedFile certificatesDocx(Long decisionId) {
         List<CertificateDocument> all = certificates(decisionId);
-        return new GeneratedFile(fileName("Giấy chứng nhận khen thưởng", number(all), ".docx"),
-                DocumentService.DOCX, documents.certificatesDocx(all));
+        return downloads.handOut(new GeneratedFile(fileName("Giấy chứng nhận khen thưởng", number(all), ".docx"),
+                DocumentService.DOCX, documents.certificatesDocx(all)));
     }
 
     /** One PDF per recipient, zipped. */
     @Access.Authenticated
     public GeneratedFile certificatesZip(Long decisionId) {
         List<CertificateDocument> all = certificates(decisionId);
-        return new GeneratedFile(fileName("Giấy chứng nhận khen thưởng", number(all), ".zip"), DocumentService.ZIP,
-                documents.certificatesZip(all, true));
+        return downloads.handOut(new GeneratedFile(fileName("Giấy chứng nhận khen thưởng", number(all), ".zip"),
+                DocumentService.ZIP, documents.certificatesZip(all, true)));
     }
 
     /** One recipient's certificate. */
@@ -100,8 +104,8 @@ public class DecisionDocuments {
         AwardRecord award = d.awards().stream().filter(a -> a.id().equals(awardId) && a.state() != AwardState.REVOKED)
                 .findFirst().orElseThrow(() -> new BusinessException("document.noCertificates"));
         CertificateDocument c = certificate(d, headings.of(d.issuerUnitId()), awardTypes.byId(), award);
-        return new GeneratedFile(FileNames.readable("Giấy chứng nhận khen thưởng " + award.name() + ".pdf"),
-                DocumentService.PDF, documents.certificatesPdf(List.of(c)));
+        return downloads.handOut(new GeneratedFile(FileNames.readable("Giấy chứng nhận khen thưởng " + award.name()
+                + ".pdf"), DocumentService.PDF, documents.certificatesPdf(List.of(c))));
     }
 
     /** The decision as a document record: heading, bases, articles, signature and the attached list. */

@@ -13,6 +13,7 @@ import vn.tdkt.reporting.service.DocumentRecords.ListRow;
 import vn.tdkt.reporting.service.DocumentRecords.Signer;
 import vn.tdkt.reporting.service.DocumentRecords.SubmissionDocument;
 import vn.tdkt.reporting.service.DocumentService;
+import vn.tdkt.reporting.service.DownloadAudit;
 import vn.tdkt.reporting.service.FileNames;
 import vn.tdkt.reporting.service.IssuerHeadings;
 
@@ -27,8 +28,11 @@ public class SubmissionDocuments {
     private final OwnDocumentService own;
     private final IssuerHeadings headings;
     private final DocumentService documents;
+    private final DownloadAudit downloads;
 
-    SubmissionDocuments(OwnDocumentService own, IssuerHeadings headings, DocumentService documents) {
+    SubmissionDocuments(OwnDocumentService own, IssuerHeadings headings, DocumentService documents,
+            DownloadAudit downloads) {
+        this.downloads = downloads;
         this.own = own;
         this.headings = headings;
         this.documents = documents;
@@ -37,15 +41,15 @@ public class SubmissionDocuments {
     @Access.Authenticated
     public GeneratedFile docx(Long submissionId) {
         SubmissionDocument s = document(submissionId);
-        return new GeneratedFile(FileNames.readable("Tờ trình " + s.number() + ".docx"), DocumentService.DOCX,
-                documents.submissionDocx(s));
+        return downloads.handOut(new GeneratedFile(FileNames.readable("Tờ trình " + s.number() + ".docx"),
+                DocumentService.DOCX, documents.submissionDocx(s)));
     }
 
     @Access.Authenticated
     public GeneratedFile pdf(Long submissionId) {
         SubmissionDocument s = document(submissionId);
-        return new GeneratedFile(FileNames.readable("Tờ trình " + s.number() + ".pdf"), DocumentService.PDF,
-                documents.submissionPdf(s));
+        return downloads.handOut(new GeneratedFile(FileNames.readable("Tờ trình " + s.number() + ".pdf"),
+                DocumentService.PDF, documents.submissionPdf(s)));
     }
 
     @Access.Authenticated
@@ -56,8 +60,8 @@ public class SubmissionDocuments {
         List<ListRow> individuals = new ArrayList<>();
         for (SubmissionLineRecord line : s.lines()) {
             boolean collective = line.kind() == RecipientKind.COLLECTIVE;
-            (collective ? collectives : individuals).add(new ListRow(null, line.name(),
-                    collective ? "" : ListRow.positionUnit(line.positionName(), line.unitName()), line.awardName(), null));
+            String where = collective ? "" : ListRow.positionUnit(line.positionName(), line.unitName());
+            (collective ? collectives : individuals).add(new ListRow(null, line.name(), where, line.awardName(), null));
         }
         String years = s.yearFrom() == s.yearTo() ? "năm " + s.yearTo() : "giai đoạn " + s.yearFrom() + " - "
                 + s.yearTo();
