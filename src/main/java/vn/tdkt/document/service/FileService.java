@@ -5,11 +5,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.audit.service.AuditService;
@@ -36,14 +48,19 @@ public class FileService {
     private final StoredFileRepository files;
     private final JdbcTemplate jdbc;
     private final AuditService audit;
+    private final Clock clock;
     private final long maxBytes;
+    private final Duration keepUnreferenced;
 
-    public FileService(StoredFileRepository files, JdbcTemplate jdbc, AuditService audit,
-            @Value("${tdkt.upload.max-bytes:20971520}") long maxBytes) {
+    public FileService(StoredFileRepository files, JdbcTemplate jdbc, AuditService audit, Clock clock,
+            @Value("${tdkt.upload.max-bytes:20971520}") long maxBytes,
+            @Value("${tdkt.upload.keep-unreferenced:24h}") Duration keepUnreferenced) {
         this.files = files;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
         this.maxBytes = maxBytes;
+        this.keepUnreferenced = keepUnreferenced;
     }
 
     public record FileRecord(Long id, String fileName, String contentType, long sizeBytes) {
@@ -89,6 +106,85 @@ public class FileService {
                 (rs, i) -> rs.getBytes(1), id);
         audit.recordAccess("StoredFile", id, "DOWNLOAD", f.getFileName() + " (" + f.getSizeBytes() + " B)");
         return new FileContent(f.getFileName(), f.getContentType(), bytes);
+    }
+
+    /**
+     * Nightly: removes the files of abandoned dialogs and replaced uploads. An upload is stored
+     * at once (so a large file is checked before the form is saved); if the form is then
+     * cancelled or another file taken, nothing refers to it. A day's grace keeps the upload of a
+     * form still open. Running on two nodes at once is harmless: a file is deleted once.
+     */
+    @Scheduled(cron = "${tdkt.upload.sweep-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Access.Unsecured("the nightly sweep runs without a user; it deletes only files that no record refers to")
+    @Transactional
+    public void sweepNightly() {
+        sweep(clock.instant().minus(keepUnreferenced));
+    }
+
+    /**
+     * Deletes the stored files created before {@code before} that no record refers to, found
+     * through the database's foreign keys to {@code doc_file} (so a new feature's attachment
+     * column is covered by declaring its key). Returns how many went.
+     */
+    @Access.Admin
+    @Transactional
+    public int sweep(Instant before) {
+        List<Long> old = files.idsCreatedBefore(before);
+        if (old.isEmpty()) {
+            return 0;
+        }
+        Set<Long> referenced = new HashSet<>();
+        for (String[] ref : references()) {
+            for (List<Long> chunk : chunks(old)) {
+                String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                referenced.addAll(jdbc.queryForList("SELECT " + ref[1] + " FROM " + ref[0] + " WHERE " + ref[1]
+                        + " IN (" + in + ")", Long.class, chunk.toArray()));
+            }
+        }
+        List<Long> unreferenced = old.stream().filter(id -> !referenced.contains(id)).toList();
+        for (List<Long> chunk : chunks(unreferenced)) {
+            // The bytes go with their row (ON DELETE CASCADE).
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            jdbc.update("DELETE FROM doc_file WHERE id IN (" + in + ")", chunk.toArray());
+        }
+        if (!unreferenced.isEmpty()) {
+            audit.record("StoredFile", null, "SWEEP", unreferenced.size() + " tệp");
+        }
+        return unreferenced.size();
+    }
+
+    /** Table and column of every foreign key to doc_file, except the file's own bytes. */
+    private List<String[]> references() {
+        return jdbc.execute((ConnectionCallback<List<String[]>>) c -> {
+            List<String[]> refs = new ArrayList<>();
+            DatabaseMetaData meta = c.getMetaData();
+            for (String table : List.of("doc_file", "DOC_FILE")) {
+                try (ResultSet rs = meta.getExportedKeys(c.getCatalog(), c.getSchema(), table)) {
+                    while (rs.next()) {
+                        String fkTable = rs.getString("FKTABLE_NAME");
+                        if (!fkTable.equalsIgnoreCase("doc_file_content")) {
+                            refs.add(new String[] {fkTable, rs.getString("FKCOLUMN_NAME")});
+                        }
+                    }
+                }
+                if (!refs.isEmpty()) {
+                    break;
+                }
+            }
+            if (refs.isEmpty()) {
+                // Never sweep blind: without the keys every file would look unreferenced.
+                throw new IllegalStateException("No foreign keys to doc_file found");
+            }
+            return refs;
+        });
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return chunks;
     }
 
     /** The real type from the leading bytes; anything else is refused. */
