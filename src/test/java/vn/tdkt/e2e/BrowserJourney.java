@@ -79,8 +79,14 @@ abstract class BrowserJourney {
         }
     }
 
+    /**
+     * Every journey starts with no failed-login counts: all of them log in from 127.0.0.1 on a
+     * clock that stands still, so one journey's deliberate wrong passwords would otherwise make
+     * the next journey's logins wait (the address throttle never decays in a frozen clock).
+     */
     @BeforeEach
     void openPage() {
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("DELETE FROM login_throttle");
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 860).setLocale("vi-VN"))
                 .newPage();
         page.setDefaultTimeout(20_000);

@@ -3,9 +3,18 @@ package vn.tdkt.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,6 +31,8 @@ import vn.tdkt.nomination.service.NominationService;
  * standing secretary schedules the meeting and opens the ballot on Lao động tiên tiến; the chair
  * and the seven members vote each from their own browser (a separate context, so a separate
  * session); the secretary votes last, the ballot closes by itself and the locked result shows.
+ * Then the minutes print, the secretary issues the office's numbered decision for those who
+ * passed, they appear in the register and a certificate downloads.
  */
 class CouncilJourneyIT extends BrowserJourney {
 
@@ -121,5 +132,44 @@ class CouncilJourneyIT extends BrowserJourney {
         screenshot("council-minutes");
         page.locator("#ballot-" + ballotId).scrollIntoViewIfNeeded();
         screenshot("council-minutes-ballot");
+        Download minutes = page.waitForDownload(() -> page.locator("#download-minutes-pdf").click());
+        org.assertj.core.api.Assertions.assertThat(pdfText(minutes)).contains("BIÊN BẢN", "9/9", "Đạt");
+
+        // The secretary issues the office's numbered decision for those who passed; they join the
+        // register and their certificates print.
+        Long roundId = as("thuongtruc", () -> context.getBean(MeetingService.class).get(meetingId).roundId());
+        List<String> passed = as("thuongtruc", () -> context.getBean(BallotService.class).get(ballotId).candidates()
+                .stream().map(c -> c.recipientName()).toList());
+        page.navigate(url("thi-dua/ban-hanh/" + roundId));
+        // The button names the number to be taken: "Ban hành quyết định (2 người, tập thể; số 1-QĐ/VPTU)".
+        String number = page.locator("#issue-decide").textContent().replaceAll("(?s).*số (\\S+)\\).*", "$1");
+        page.locator("#issue-signer input").fill("Nguyễn Khánh Vũ");
+        page.locator("#issue-signer-title input").fill("Chánh Văn phòng Tỉnh ủy");
+        page.locator("#issue-decide").click();
+        page.locator("#issue-confirm").click();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("Đã quyết định khen thưởng").first())
+                .isVisible();
+        screenshot("council-decision-issued");
+
+        page.navigate(url("so-khen-thuong/quyet-dinh"));
+        page.locator("vaadin-grid-cell-content").getByText(number, new Locator.GetByTextOptions().setExact(true))
+                .first().click();
+        assertThat(page.locator("#decision-status")).hasText("Đã vào sổ");
+        for (String name : passed) {
+            assertThat(page.locator("vaadin-grid-cell-content").getByText(name).first()).isVisible();
+        }
+        screenshot("council-decision-in-register");
+        Download certificate = page.waitForDownload(() -> page.locator("[id^=certificate-]").first().click());
+        org.assertj.core.api.Assertions.assertThat(pdfText(certificate)).contains("TẶNG DANH HIỆU",
+                "LAO ĐỘNG TIÊN TIẾN", number);
+    }
+
+    private static String pdfText(Download download) {
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            return Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
