@@ -50,7 +50,7 @@ import vn.tdkt.support.TestData;
 import vn.tdkt.support.Unique;
 
 /**
- * The read model of personal data (SECURITY-read-model.md), role by role at the service layer:
+ * The read model of personal data (SECURITY.md), role by role at the service layer:
  * who a person is and the register are open to all staff; gender, birth year, party membership,
  * yearly ratings and conduct records only to the person, the officer of their unit (or a unit
  * above it), the council, the secretary and the administrator.

@@ -23,7 +23,7 @@ import vn.tdkt.organization.domain.UnitRepository;
  * the administrator, the secretary and the council's members (who judge the dossiers), the unit
  * officer of the person's current unit or of a unit above it, and the person themselves (the
  * account linked to them). Services mask these fields in lists and refuse a page that is
- * personal as a whole; see SECURITY-read-model.md.
+ * personal as a whole; see SECURITY.md.
  */
 @Service
 @Transactional(readOnly = true)
