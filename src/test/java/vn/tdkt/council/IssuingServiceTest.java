@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,18 +38,11 @@ import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
 import vn.tdkt.decision.service.DecisionRecords.DecisionDetails;
 import vn.tdkt.decision.service.OwnDocumentService.SubmissionRecord;
 import vn.tdkt.decision.service.SubmissionDocuments;
-import vn.tdkt.nomination.domain.AchievementReport;
-import vn.tdkt.nomination.domain.DecidingBody;
 import vn.tdkt.nomination.domain.NominationStatus;
-import vn.tdkt.nomination.domain.RoundKind;
 import vn.tdkt.nomination.domain.RoundStatus;
-import vn.tdkt.nomination.domain.UnitMeeting;
 import vn.tdkt.nomination.service.AwardRoundService;
 import vn.tdkt.nomination.service.AwardRoundService.RoundDetails;
-import vn.tdkt.nomination.service.AwardRoundService.RoundForm;
 import vn.tdkt.nomination.service.NominationService;
-import vn.tdkt.nomination.service.NominationService.NominationDetails;
-import vn.tdkt.nomination.service.NominationService.NominationForm;
 import vn.tdkt.nomination.service.NominationService.NominationRow;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
@@ -73,8 +65,6 @@ class IssuingServiceTest {
 
     private static final String OFFICER = "canbo.tonghop";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    private static final AchievementReport REPORT = new AchievementReport("Tham mưu tổng hợp",
-            "Hoàn thành xuất sắc nhiệm vụ được giao", "Ứng dụng công nghệ thông tin", null);
 
     @Autowired
     IssuingService issuing;
@@ -100,46 +90,13 @@ class IssuingServiceTest {
     private Long tongHop;
     private List<StaffMember> staff;
 
+    private CouncilRounds given;
+
     @BeforeEach
     void setUp() {
         tongHop = data.unit("phong tong hop van phong tinh uy quang tri");
         staff = people.staffOf(tongHop);
-    }
-
-    private RoundDetails openRound(Set<Long> awards) {
-        return rounds.save(new RoundForm(null, 0, Unique.code("Đợt ban hành"), RoundKind.TONG_KET_NAM, 2026, 2026,
-                null, DecidingBody.OWN_COUNCIL, null, data.unit("van phong tinh uy quang tri"), Set.of(), awards,
-                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2),
-                LocalDate.of(2026, 12, 12)));
-    }
-
-    /** Proposed by the department, every blocking criterion waived, submitted and accepted. */
-    private Long accepted(RoundDetails round, RecipientKind kind, Long personId, Long awardTypeId) {
-        NominationDetails d = run.as(OFFICER, () -> nominations.save(new NominationForm(null, 0, round.id(), tongHop,
-                kind, personId, kind == RecipientKind.COLLECTIVE ? tongHop : null, awardTypeId,
-                "Hoàn thành xuất sắc nhiệm vụ năm 2026", REPORT, new UnitMeeting(LocalDate.of(2026, 11, 15), 9, 10,
-                        null), List.of())));
-        for (var check : d.checklist().checks()) {
-            if (check.blocks()) {
-                d = nominations.waive(d.row().id(), d.row().version(), check.criterion(), "Hội đồng xem xét");
-            }
-        }
-        NominationDetails waived = d;
-        NominationDetails submitted = run.as(OFFICER, () -> nominations.submit(waived.row().id(),
-                waived.row().version()));
-        return nominations.review(submitted.row().id(), submitted.row().version(), NominationStatus.ACCEPTED, null)
-                .row().id();
-    }
-
-    /** Review closed, the list published from 06 to 16/11 and taken to the council today. */
-    private RoundDetails atCouncil(RoundDetails round) {
-        RoundDetails r = rounds.step(round.id(), rounds.get(round.id()).version(), RoundStatus.REVIEWING, null);
-        r = rounds.save(new RoundForm(r.id(), r.version(), r.name(), r.kind(), r.yearFrom(), r.yearTo(), null,
-                r.decidingBody(), null, r.officeUnitId(), Set.of(),
-                r.awards().stream().map(AwardTypeRecord::id).collect(Collectors.toSet()), LocalDate.of(2026, 11, 1),
-                LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 16)));
-        r = rounds.step(r.id(), r.version(), RoundStatus.PUBLISHED, null);
-        return rounds.step(r.id(), r.version(), RoundStatus.AT_COUNCIL, null);
+        given = new CouncilRounds(rounds, nominations, run, data.unit("van phong tinh uy quang tri"), tongHop);
     }
 
     private static IssueDraft draft(List<Long> ids, LocalDate date) {
@@ -153,16 +110,17 @@ class IssuingServiceTest {
 
     @Test
     void the_secretary_issues_the_decision_and_the_submission_and_the_round_can_then_be_decided() {
-        RoundDetails round = openRound(Set.of(data.award("LDTT"), data.award("CSTDCS"), data.award("TTLDTT"),
+        RoundDetails round = given.open(Set.of(data.award("LDTT"), data.award("CSTDCS"), data.award("TTLDTT"),
                 data.award("CSTD_TINH")));
-        Long ldttA = accepted(round, RecipientKind.INDIVIDUAL, staff.get(1).personId(), data.award("LDTT"));
-        Long ldttB = accepted(round, RecipientKind.INDIVIDUAL, staff.get(2).personId(), data.award("LDTT"));
-        Long failed = accepted(round, RecipientKind.INDIVIDUAL, staff.get(3).personId(), data.award("LDTT"));
-        Long collective = accepted(round, RecipientKind.COLLECTIVE, null, data.award("TTLDTT"));
-        Long province = accepted(round, RecipientKind.INDIVIDUAL, staff.get(0).personId(), data.award("CSTD_TINH"));
+        Long ldttA = given.accepted(round, RecipientKind.INDIVIDUAL, staff.get(1).personId(), data.award("LDTT"));
+        Long ldttB = given.accepted(round, RecipientKind.INDIVIDUAL, staff.get(2).personId(), data.award("LDTT"));
+        Long failed = given.accepted(round, RecipientKind.INDIVIDUAL, staff.get(3).personId(), data.award("LDTT"));
+        Long collective = given.accepted(round, RecipientKind.COLLECTIVE, null, data.award("TTLDTT"));
+        Long province = given.accepted(round, RecipientKind.INDIVIDUAL, staff.get(0).personId(),
+                data.award("CSTD_TINH"));
         assertRefused("error.issuing.roundNotAtCouncil", () -> issuing.issueDecision(round.id(),
                 draft(List.of(ldttA), TODAY)));
-        RoundDetails council = atCouncil(round);
+        RoundDetails council = given.atCouncil(round);
         nominations.recordCouncilVerdict(List.of(ldttA, ldttB, collective, province), true, "Biểu quyết thông qua");
         nominations.recordCouncilVerdict(List.of(failed), false, "Không đủ tỷ lệ");
         assertRefused("error.issuing.roundNotDone", () -> rounds.step(council.id(), rounds.get(council.id())
@@ -223,7 +181,8 @@ class IssuingServiceTest {
         for (GeneratedFile file : List.of(submissionDocuments.docx(submission.id()),
                 submissionDocuments.pdf(submission.id()))) {
             assertThat(DocumentText.of(file)).contains("TỜ TRÌNH", submission.docNumber(),
-                    "Kính gửi: Bộ, ban, ngành, tỉnh", staff.get(0).fullName(), "Kính trình Bộ, ban, ngành, tỉnh xem xét",
+                    "Kính gửi: Bộ, ban, ngành, tỉnh", staff.get(0).fullName(),
+                    "Kính trình Bộ, ban, ngành, tỉnh xem xét",
                     "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG");
         }
 
@@ -251,10 +210,10 @@ class IssuingServiceTest {
         run.as("quantri", () -> awardTypes.saveRule(type.id(), new AwardTypeService.RuleRecord(null, 0,
                 LocalDate.of(2024, 1, 1), VoteRule.NONE, null, new BigDecimal("0.3"), new BigDecimal("0.6"), null, null,
                 true)));
-        RoundDetails round = openRound(Set.of(type.id()));
-        Long unit = accepted(round, RecipientKind.COLLECTIVE, null, type.id());
-        Long person = accepted(round, RecipientKind.INDIVIDUAL, staff.get(4).personId(), type.id());
-        atCouncil(round);
+        RoundDetails round = given.open(Set.of(type.id()));
+        Long unit = given.accepted(round, RecipientKind.COLLECTIVE, null, type.id());
+        Long person = given.accepted(round, RecipientKind.INDIVIDUAL, staff.get(4).personId(), type.id());
+        given.atCouncil(round);
         nominations.recordCouncilVerdict(List.of(unit, person), true, null);
         AwardTypeRecord current = awardTypes.get(type.id());
         run.as("quantri", () -> awardTypes.save(new AwardTypeRecord(current.id(), current.version(), current.code(),
@@ -277,11 +236,11 @@ class IssuingServiceTest {
     @Test
     void two_secretaries_issuing_the_same_candidates_at_the_same_moment_make_one_decision_with_one_number()
             throws Exception {
-        RoundDetails round = openRound(Set.of(data.award("LDTT")));
+        RoundDetails round = given.open(Set.of(data.award("LDTT")));
         List<Long> ids = List.of(
-                accepted(round, RecipientKind.INDIVIDUAL, staff.get(5).personId(), data.award("LDTT")),
-                accepted(round, RecipientKind.INDIVIDUAL, staff.get(6).personId(), data.award("LDTT")));
-        atCouncil(round);
+                given.accepted(round, RecipientKind.INDIVIDUAL, staff.get(5).personId(), data.award("LDTT")),
+                given.accepted(round, RecipientKind.INDIVIDUAL, staff.get(6).personId(), data.award("LDTT")));
+        given.atCouncil(round);
         nominations.recordCouncilVerdict(ids, true, null);
         String next = issuing.plan(round.id(), TODAY).nextDecision();
 
