@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the statistics of the newest Gatling run (target/gatling/…/js/stats.json, all requests)
- * and writes them as load.* lines into target/bench/results.json, keeping the register
- * benchmark's lines that are already there. Percentiles 3 and 4 are Gatling's defaults, 95 and 99.
+ * Reads the statistics of the newest Gatling run (the "All Requests" row of its report,
+ * target/gatling/…/index.html: Gatling 3.14 writes no stats.json) and writes them as load.* lines
+ * into target/bench/results.json, keeping the register benchmark's lines that are already there.
  */
 public final class LoadResults {
 
@@ -25,17 +25,17 @@ public final class LoadResults {
         int users = Integer.parseInt(args[0]);
         Path stats;
         try (Stream<Path> runs = Files.list(Path.of("target", "gatling"))) {
-            stats = runs.filter(Files::isDirectory).map(d -> d.resolve("js").resolve("stats.json"))
+            stats = runs.filter(Files::isDirectory).map(d -> d.resolve("index.html"))
                     .filter(Files::exists).max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("no Gatling run under target/gatling"));
         }
-        String json = Files.readString(stats);
-        // The first "stats" object is the one of all requests together.
-        String all = json.substring(json.indexOf("\"stats\""));
-        double p95 = number(all, "percentiles3");
-        double p99 = number(all, "percentiles4");
-        double ko = count(all, "numberOfRequests", "ko");
-        double rps = number(all, "meanNumberOfRequestsPerSecond");
+        String report = Files.readString(stats);
+        // The first row of the statistics table is the one of all requests together.
+        String all = report.substring(report.indexOf("All Requests"));
+        double ko = cell(all, "ko col-4");
+        double rps = cell(all, "total col-6");
+        double p95 = cell(all, "total col-10");
+        double p99 = cell(all, "total col-11");
         merge(List.of(line("load.users", users, "users", "500"), line("load.p95_ms", p95, "ms", "<= 500"),
                 line("load.p99_ms", p99, "ms", ""), line("load.errors", ko, "requests", "0"),
                 line("load.throughput_rps", rps, "req/s", "")), "load.");
@@ -67,16 +67,11 @@ public final class LoadResults {
                 value, unit, goal);
     }
 
-    private static double number(String json, String key) {
-        return count(json, key, "total");
-    }
-
-    private static double count(String json, String key, String field) {
-        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*\\{[^}]*?\"" + field + "\"\\s*:\\s*\"?([0-9.]+)")
-                .matcher(json);
+    private static double cell(String html, String column) {
+        Matcher m = Pattern.compile("class=\"value " + column + "\">([0-9.,]+|-)<").matcher(html);
         if (!m.find()) {
-            throw new IllegalStateException(key + "." + field + " missing in Gatling's stats.json");
+            throw new IllegalStateException(column + " missing in Gatling's report");
         }
-        return Double.parseDouble(m.group(1));
+        return m.group(1).equals("-") ? 0 : Double.parseDouble(m.group(1).replace(",", ""));
     }
 }
