@@ -61,6 +61,8 @@ class RegisterBenchmark {
 
     private static final int RECORDS = Integer.getInteger("bench.records", 1_000_000);
     private static final int PEOPLE = Integer.getInteger("bench.people", 200_000);
+    /** The MariaDB database, dropped and created again: -Dbench.db keeps two runs apart. */
+    private static final String DATABASE = System.getProperty("bench.db", "tdkt_bench");
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2025;
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
@@ -107,7 +109,7 @@ class RegisterBenchmark {
         String[] profiles;
         if (db.equals("mariadb")) {
             recreateMariaDb();
-            url = "jdbc:mysql://127.0.0.1:3306/tdkt_bench?useUnicode=true&characterEncoding=UTF-8"
+            url = "jdbc:mysql://127.0.0.1:3306/" + DATABASE + "?useUnicode=true&characterEncoding=UTF-8"
                     + "&rewriteBatchedStatements=true";
             profiles = new String[] {"mysql", "mariadb"};
         } else {
@@ -144,12 +146,12 @@ class RegisterBenchmark {
         String password = System.getProperty("bench.db.rootPassword", "");
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", root, password);
                 Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS tdkt_bench");
-            s.execute("CREATE DATABASE tdkt_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             s.execute("CREATE USER IF NOT EXISTS 'tdkt'@'%' IDENTIFIED BY 'tdkt'");
             s.execute("CREATE USER IF NOT EXISTS 'tdkt'@'localhost' IDENTIFIED BY 'tdkt'");
-            s.execute("GRANT ALL ON tdkt_bench.* TO 'tdkt'@'%'");
-            s.execute("GRANT ALL ON tdkt_bench.* TO 'tdkt'@'localhost'");
+            s.execute("GRANT ALL ON " + DATABASE + ".* TO 'tdkt'@'%'");
+            s.execute("GRANT ALL ON " + DATABASE + ".* TO 'tdkt'@'localhost'");
         }
     }
 
