@@ -228,10 +228,8 @@ public class LegacyDecisionWriter {
     /** Builds the row through the entity, so derived columns (keys, search text) follow the same rules. */
     private static Award award(AwardDecision d, LegacyAward r, AwardTypeRecord type) {
         Award a = new Award(d.getId());
-        a.setRecipient(r.kind(), r.personId(), r.unitId(), r.name(), r.gender(), r.birthYear(), r.positionName(),
-                r.unitName());
-        a.setAward(type.id(), type.level(), type.precedence(), type.name());
-        a.copyDecision(d);
+        a.fill(r.kind(), r.personId(), r.unitId(), r.name(), r.gender(), r.birthYear(), r.positionName(),
+                r.unitName(), type.id(), type.level(), type.precedence(), type.name(), d);
         return a;
     }
 
