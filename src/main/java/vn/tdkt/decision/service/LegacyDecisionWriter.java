@@ -42,7 +42,7 @@ import vn.tdkt.organization.domain.Gender;
 @Transactional(readOnly = true)
 public class LegacyDecisionWriter {
 
-    private static final int BATCH = 1000;
+    private static final int BATCH = 2000;
     /**
      * Every column of {@code dc_award} but {@link #LEFT_EMPTY}, in the order of
      * {@link #insertArgs}; a test holds this list to the entity's mapping so the two cannot
@@ -167,7 +167,10 @@ public class LegacyDecisionWriter {
     public ImportOutcome write(List<LegacyAward> rows, String source) {
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
         Map<DecisionKey, List<LegacyAward>> byDecision = new LinkedHashMap<>();
-        rows.forEach(r -> byDecision.computeIfAbsent(r.decisionKey(), k -> new ArrayList<>()).add(r));
+        // A list repeats a few hundred numbers over its rows: each is read once.
+        Map<String, String> numberKeys = new HashMap<>();
+        rows.forEach(r -> byDecision.computeIfAbsent(new DecisionKey(r.issuerUnitId(), numberKeys.computeIfAbsent(
+                r.docNumber(), n -> DocumentNumber.parse(n).key()), r.decisionDate()), k -> new ArrayList<>()).add(r));
         String user = CurrentUser.username().orElse("system");
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         Map<DecisionKey, AwardDecision> known = find(byDecision.keySet());
@@ -191,7 +194,8 @@ public class LegacyDecisionWriter {
                 d.setStatus(DecisionStatus.RECORDED);
                 // The same number in the same term or year under another date is another decision's number.
                 periods.assignAndCheck(d);
-                d = decisions.saveAndFlush(d);
+                // Inserted at once (generated id): no flush of the whole session per decision.
+                d = decisions.save(d);
                 audit.record(DecisionReader.DECISION, d.getId(), "IMPORT", d.getDocNumber() + " — " + source);
                 created++;
                 keys = new HashSet<>();
