@@ -92,6 +92,18 @@ class VietnameseTextTest {
     }
 
     @Test
+    void text_already_clean_is_kept_and_every_flaw_is_still_cleaned_one_at_a_time() {
+        String clean = "Nguyễn Văn Anh, 163/QĐ-UBND";
+        assertThat(VietnameseText.clean(clean)).isSameAs(clean);
+        for (String flawed : List.of(" Nguyễn Văn Anh", "Nguyễn Văn Anh ", "Nguyễn  Văn Anh", "Nguyễn\tVăn Anh",
+                "Nguyễn\u00A0Văn Anh", "Nguyễn \u200BVăn Anh", "Nguyễn\uFEFF Văn Anh", "Nguyê\u0303n Văn Anh",
+                "Nguyễn Văn\u2028Anh", "Nguyễn Văn\u0085Anh")) {
+            assertThat(VietnameseText.clean(flawed)).as(flawed).isEqualTo("Nguyễn Văn Anh");
+        }
+        assertThat(VietnameseText.clean("\u00D0\u00F0\u0189")).isEqualTo("ĐđĐ");
+    }
+
+    @Test
     void search_words_split_numbers_at_their_signs() {
         assertThat(VietnameseText.searchWords("163/QĐ-UBND")).containsExactly("163", "/", "qd", "-", "ubnd");
         assertThat(VietnameseText.searchKey(" Trần\u00A0Thị  Thu Hà ")).isEqualTo("tran thi thu ha");

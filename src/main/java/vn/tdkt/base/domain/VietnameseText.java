@@ -51,9 +51,49 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
+        if (alreadyClean(text)) {
+            // Most text is stored, typed or imported clean; the regular expressions below
+            // were most of the cost of checking a 50.000-row list.
+            return text;
+        }
         String spaced = SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
         String composed = Normalizer.normalize(spaced, Normalizer.Form.NFC);
         return composed.replace('\u00D0', 'Đ').replace('\u00F0', 'đ').replace('\u0189', 'Đ');
+    }
+
+    /**
+     * Whether {@link #clean} would return the text unchanged: only single plain spaces between
+     * words, none of the characters it removes or replaces, already composed.
+     */
+    private static boolean alreadyClean(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        boolean ascii = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x80) {
+                if (c < 0x21 || c == 0x7F) {
+                    return false;
+                }
+            } else {
+                ascii = false;
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                        || c == '\u200B' || c == '\uFEFF' || c == '\u00D0' || c == '\u00F0' || c == '\u0189'
+                        || Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+        }
+        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /** The same name however it was typed: accents, case, spaces and tone placement aside. */

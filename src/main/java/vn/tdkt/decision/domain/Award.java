@@ -134,6 +134,9 @@ public class Award extends AbstractEntity {
     protected Award() {
     }
 
+    @jakarta.persistence.Transient
+    private boolean holdSearchText;
+
     public Award(Long decisionId) {
         this.decisionId = decisionId;
     }
@@ -174,7 +177,28 @@ public class Award extends AbstractEntity {
         return text.length() > SEARCH_TEXT_LENGTH ? text.substring(0, SEARCH_TEXT_LENGTH) : text;
     }
 
+    /**
+     * Recipient, award and decision set at once, the search column computed once instead of
+     * after each part (a bulk import builds tens of thousands of rows).
+     */
+    public void fill(RecipientKind kind, Long personId, Long unitId, String name, Gender gender, Integer birthYear,
+            String positionName, String unitName, Long awardTypeId, AwardLevel level, int precedence,
+            String awardName, AwardDecision decision) {
+        holdSearchText = true;
+        try {
+            setRecipient(kind, personId, unitId, name, gender, birthYear, positionName, unitName);
+            setAward(awardTypeId, level, precedence, awardName);
+            copyDecision(decision);
+        } finally {
+            holdSearchText = false;
+        }
+        refreshSearchText();
+    }
+
     private void refreshSearchText() {
+        if (holdSearchText) {
+            return;
+        }
         if (awardName == null && searchText != null && searchText.contains(AWARD_START)) {
             awardName = searchText.substring(searchText.indexOf(AWARD_START) + AWARD_START.length()).strip();
         }

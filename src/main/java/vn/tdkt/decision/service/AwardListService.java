@@ -40,9 +40,12 @@ public class AwardListService {
     private final PersonService people;
     private final AwardTypeService awardTypes;
     private final AuditService audit;
+    private final AwardCounts counts;
 
     AwardListService(AwardRepository awards, DecisionReader reader, AmendmentLog amendments, AwardMoney money,
-            UnitService units, PersonService people, AwardTypeService awardTypes, AuditService audit) {
+            UnitService units, PersonService people, AwardTypeService awardTypes, AuditService audit,
+            AwardCounts counts) {
+        this.counts = counts;
         this.awards = awards;
         this.reader = reader;
         this.amendments = amendments;
@@ -59,6 +62,7 @@ public class AwardListService {
     public DecisionDetails saveAward(Long decisionId, AwardForm form, AmendmentInfo amendment) {
         AwardDecision d = reader.decision(decisionId);
         amendments.requireChangeable(d, amendment);
+        counts.watch(d.getId());
         Award a;
         String before;
         if (form.id() == null) {
@@ -154,6 +158,7 @@ public class AwardListService {
         if (d.getStatus() != DecisionStatus.DRAFT) {
             throw new BusinessException("error.decision.locked");
         }
+        counts.watch(d.getId());
         awards.delete(a);
         audit.record(DecisionReader.AWARD, a.getId(), "DELETE", d.getDocNumber() + ": " + reader.describe(a));
         return reader.details(d.getId());

@@ -56,10 +56,12 @@ public class DecisionService {
     private final AuditService audit;
     private final Clock clock;
     private final NumberPeriods periods;
+    private final AwardCounts counts;
 
     DecisionService(AwardDecisionRepository decisions, AwardRepository awards, DecisionReader reader,
             AmendmentLog amendments, UnitService units, MovementService movements, FileService files,
-            AuditService audit, Clock clock, NumberPeriods periods) {
+            AuditService audit, Clock clock, NumberPeriods periods, AwardCounts counts) {
+        this.counts = counts;
         this.periods = periods;
         this.decisions = decisions;
         this.awards = awards;
@@ -128,6 +130,8 @@ public class DecisionService {
         } else {
             d = reader.decisionForChange(form.id(), form.version());
             amendments.requireChangeable(d, amendment);
+            // A new date or years move every award of the decision in the counts.
+            counts.watch(d.getId());
         }
         ChangeSet changes = apply(d, form);
         checkNumberFree(d);
@@ -236,6 +240,7 @@ public class DecisionService {
             throw new BusinessException("error.decision.noRecipients");
         }
         checkNumberFree(d);
+        counts.watch(id);
         d.setStatus(DecisionStatus.RECORDED);
         decisions.saveAndFlush(d);
         awards.changeState(id, AwardState.DRAFT, AwardState.ACTIVE);

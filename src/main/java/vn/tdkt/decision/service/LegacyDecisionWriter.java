@@ -42,7 +42,7 @@ import vn.tdkt.organization.domain.Gender;
 @Transactional(readOnly = true)
 public class LegacyDecisionWriter {
 
-    private static final int BATCH = 1000;
+    private static final int BATCH = 2000;
     /**
      * Every column of {@code dc_award} but {@link #LEFT_EMPTY}, in the order of
      * {@link #insertArgs}; a test holds this list to the entity's mapping so the two cannot
@@ -77,9 +77,11 @@ public class LegacyDecisionWriter {
     private final AuditService audit;
     private final Clock clock;
     private final NumberPeriods periods;
+    private final AwardCounts counts;
 
     public LegacyDecisionWriter(AwardDecisionRepository decisions, AwardTypeService awardTypes, JdbcTemplate jdbc,
-            AuditService audit, Clock clock, NumberPeriods periods) {
+            AuditService audit, Clock clock, NumberPeriods periods, AwardCounts counts) {
+        this.counts = counts;
         this.periods = periods;
         this.decisions = decisions;
         this.awardTypes = awardTypes;
@@ -165,13 +167,18 @@ public class LegacyDecisionWriter {
     public ImportOutcome write(List<LegacyAward> rows, String source) {
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
         Map<DecisionKey, List<LegacyAward>> byDecision = new LinkedHashMap<>();
-        rows.forEach(r -> byDecision.computeIfAbsent(r.decisionKey(), k -> new ArrayList<>()).add(r));
+        // A list repeats a few hundred numbers over its rows: each is read once.
+        Map<String, String> numberKeys = new HashMap<>();
+        rows.forEach(r -> byDecision.computeIfAbsent(new DecisionKey(r.issuerUnitId(), numberKeys.computeIfAbsent(
+                r.docNumber(), n -> DocumentNumber.parse(n).key()), r.decisionDate()), k -> new ArrayList<>()).add(r));
         String user = CurrentUser.username().orElse("system");
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         Map<DecisionKey, AwardDecision> known = find(byDecision.keySet());
         int created = 0;
         int present = 0;
         List<Object[]> batch = new ArrayList<>(BATCH);
+        // The rows' counts summed over the list: the register's counts take one upsert per key.
+        Map<AwardCounts.Key, Long> added = new HashMap<>();
         for (Map.Entry<DecisionKey, List<LegacyAward>> group : byDecision.entrySet()) {
             LegacyAward first = group.getValue().getFirst();
             DecisionKey key = group.getKey();
@@ -187,7 +194,8 @@ public class LegacyDecisionWriter {
                 d.setStatus(DecisionStatus.RECORDED);
                 // The same number in the same term or year under another date is another decision's number.
                 periods.assignAndCheck(d);
-                d = decisions.saveAndFlush(d);
+                // Inserted at once (generated id): no flush of the whole session per decision.
+                d = decisions.save(d);
                 audit.record(DecisionReader.DECISION, d.getId(), "IMPORT", d.getDocNumber() + " — " + source);
                 created++;
                 keys = new HashSet<>();
@@ -201,7 +209,10 @@ public class LegacyDecisionWriter {
                     present++;
                     continue;
                 }
-                batch.add(insertArgs(d, r, types.get(r.awardTypeId()), user, now));
+                Award a = award(d, r, types.get(r.awardTypeId()));
+                batch.add(insertArgs(a, r, user, now));
+                added.merge(AwardCounts.Key.of(AwardState.ACTIVE, a.getUnitId(), a.getAwardYear(),
+                        a.getAwardTypeId(), a.getKind(), a.getGender()), 1L, Long::sum);
                 if (batch.size() == BATCH) {
                     jdbc.batchUpdate(INSERT, batch, TYPES);
                     batch.clear();
@@ -211,21 +222,23 @@ public class LegacyDecisionWriter {
         if (!batch.isEmpty()) {
             jdbc.batchUpdate(INSERT, batch, TYPES);
         }
-        int added = rows.size() - present;
-        audit.record(DecisionReader.AWARD, null, "IMPORT", source + ": " + added + " lượt khen thưởng, "
+        counts.add(added);
+        int inserted = rows.size() - present;
+        audit.record(DecisionReader.AWARD, null, "IMPORT", source + ": " + inserted + " lượt khen thưởng, "
                 + created + " quyết định mới, " + present + " đã có");
-        return new ImportOutcome(created, added, present);
+        return new ImportOutcome(created, inserted, present);
     }
 
     /** Builds the row through the entity, so derived columns (keys, search text) follow the same rules. */
-    private static Object[] insertArgs(AwardDecision d, LegacyAward r, AwardTypeRecord type, String user,
-            LocalDateTime now) {
+    private static Award award(AwardDecision d, LegacyAward r, AwardTypeRecord type) {
         Award a = new Award(d.getId());
-        a.setRecipient(r.kind(), r.personId(), r.unitId(), r.name(), r.gender(), r.birthYear(), r.positionName(),
-                r.unitName());
-        a.setAward(type.id(), type.level(), type.precedence(), type.name());
-        a.copyDecision(d);
-        return new Object[] {now, user, now, user, d.getId(), r.registerNo(), a.getKind().name(), a.getPersonId(),
+        a.fill(r.kind(), r.personId(), r.unitId(), r.name(), r.gender(), r.birthYear(), r.positionName(),
+                r.unitName(), type.id(), type.level(), type.precedence(), type.name(), d);
+        return a;
+    }
+
+    private static Object[] insertArgs(Award a, LegacyAward r, String user, LocalDateTime now) {
+        return new Object[] {now, user, now, user, a.getDecisionId(), r.registerNo(), a.getKind().name(), a.getPersonId(),
             a.getUnitId(), a.getRecipientKey(), a.getRecipientName(), a.getSortKey(), enumName(a.getGender()),
             a.getBirthYear(), a.getPositionName(), a.getUnitName(), a.getAwardTypeId(), a.getAwardLevel().name(),
             a.getAwardPrecedence(), r.amount(), r.note(), AwardState.ACTIVE.name(), a.getAwardYear(), a.getYearFrom(),

@@ -33,9 +33,11 @@ public class RevocationService {
     private final DecisionReader reader;
     private final AuditService audit;
     private final Clock clock;
+    private final AwardCounts counts;
 
     RevocationService(AwardDecisionRepository decisions, AwardRepository awards, DecisionReader reader,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, AwardCounts counts) {
+        this.counts = counts;
         this.decisions = decisions;
         this.awards = awards;
         this.reader = reader;
@@ -52,6 +54,7 @@ public class RevocationService {
             throw new BusinessException("error.decision.notRecorded");
         }
         Revocation r = check(revocation, d.getDecisionDate());
+        counts.watch(id);
         String by = PersistenceConfig.currentUsername();
         d.revoke(r.date(), r.reason(), r.legalGround(), by);
         decisions.saveAndFlush(d);
@@ -74,6 +77,7 @@ public class RevocationService {
             throw new BusinessException("error.decision.notRecorded");
         }
         Revocation r = check(revocation, a.getDecisionDate());
+        counts.watch(a.getDecisionId());
         a.revoke(r.date(), r.reason(), r.legalGround(), PersistenceConfig.currentUsername());
         awards.saveAndFlush(a);
         // On the decision's trail, where people look for what happened to its list.

@@ -12,6 +12,7 @@ import vn.tdkt.base.service.Access;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.catalog.service.AwardTypeService;
+import vn.tdkt.history.domain.AwardCountSearch;
 import vn.tdkt.history.domain.AwardEntrySearch;
 import vn.tdkt.history.domain.AwardFilter;
 import vn.tdkt.history.service.AwardQuery;
@@ -24,13 +25,15 @@ import vn.tdkt.organization.service.UnitService;
 public class AwardStatisticsService {
 
     private final AwardEntrySearch search;
+    private final AwardCountSearch counts;
     private final AwardFilters filters;
     private final AwardTypeService awardTypes;
     private final UnitService units;
 
-    AwardStatisticsService(AwardEntrySearch search, AwardFilters filters, AwardTypeService awardTypes,
-            UnitService units) {
+    AwardStatisticsService(AwardEntrySearch search, AwardCountSearch counts, AwardFilters filters,
+            AwardTypeService awardTypes, UnitService units) {
         this.search = search;
+        this.counts = counts;
         this.filters = filters;
         this.awardTypes = awardTypes;
         this.units = units;
@@ -50,10 +53,18 @@ public class AwardStatisticsService {
             long total) {
     }
 
-    /** Counts per year × award type, per unit (at the time), individuals vs collectives, men vs women. */
+    /**
+     * Counts per year × award type, per unit (at the time), individuals vs collectives, men vs women:
+     * from the kept counts when the filter allows (years, units, award types, kind, revoked — all
+     * the statistics page asks), else counted on the awards (a text, level, issuer or movement).
+     */
     @Access.Authenticated
     public Statistics statistics(AwardQuery query, int topUnits) {
         AwardFilter f = filters.byAwardYear(query);
+        boolean kept = AwardCountSearch.answers(f);
+        List<Object[]> rows = kept ? counts.byYearTypeKindGender(f)
+                : search.countBy(f, "awardYear", "awardTypeId", "kind", "gender");
+        List<Object[]> perUnit = kept ? counts.byUnit(f) : search.countBy(f, "unitId");
         Map<Long, AwardTypeRecord> types = awardTypes.byId();
         List<YearTypeCount> yearType = new ArrayList<>();
         long individuals = 0;
@@ -63,7 +74,7 @@ public class AwardStatisticsService {
         long unknown = 0;
         Map<String, Long> byYearType = new LinkedHashMap<>();
         Map<Integer, long[]> perYear = new java.util.TreeMap<>(Comparator.reverseOrder());
-        for (Object[] row : search.countBy(f, "awardYear", "awardTypeId", "kind", "gender")) {
+        for (Object[] row : rows) {
             long n = (Long) row[4];
             byYearType.merge(row[0] + ":" + row[1], n, Long::sum);
             perYear.computeIfAbsent((Integer) row[0], y -> new long[2])[row[2] == RecipientKind.COLLECTIVE ? 1 : 0]
@@ -90,7 +101,7 @@ public class AwardStatisticsService {
         });
         yearType.sort(Comparator.comparingInt(YearTypeCount::year).reversed()
                 .thenComparingInt(c -> types.get(c.awardTypeId()).precedence()));
-        List<Map.Entry<Long, Long>> unitCounts = new ArrayList<>(withSubUnits(search.countBy(f, "unitId"),
+        List<Map.Entry<Long, Long>> unitCounts = new ArrayList<>(withSubUnits(perUnit,
                 f.unitIds()).entrySet());
         unitCounts.sort(Map.Entry.<Long, Long>comparingByValue().reversed());
         List<Map.Entry<Long, Long>> top = unitCounts.subList(0, Math.min(topUnits, unitCounts.size()));

@@ -24,7 +24,11 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tdkt.base.domain.Role;
+import vn.tdkt.base.service.CurrentUser;
+import vn.tdkt.base.ui.Notifications;
 import vn.tdkt.base.ui.Ui;
+import vn.tdkt.decision.service.AwardCounts;
 import vn.tdkt.history.service.AwardExport;
 import vn.tdkt.history.service.AwardQuery;
 import vn.tdkt.history.service.AwardStatisticsService.NamedCount;
@@ -47,7 +51,8 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout content = new VerticalLayout();
     private volatile Statistics current;
 
-    public StatisticsView(AwardStatisticsService statistics, AwardExport export, UnitService units) {
+    public StatisticsView(AwardStatisticsService statistics, AwardExport export, UnitService units,
+            AwardCounts counts) {
         this.statistics = statistics;
         addClassName("tdkt-view");
         yearFrom.setPlaceholder(getTranslation("register.yearFrom"));
@@ -71,7 +76,19 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         xlsx.getElement().setAttribute("download", true);
         xlsx.add(new Button(getTranslation("register.export"), VaadinIcon.DOWNLOAD.create()));
         content.setPadding(false);
-        add(Ui.toolbar(yearFrom, yearTo, unit, xlsx), content);
+        var toolbar = Ui.toolbar(yearFrom, yearTo, unit, xlsx);
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            // The counts are kept by every write; this is for a repair made in the database by hand.
+            Button recount = Ui.button("stats.recount", VaadinIcon.REFRESH, () -> Ui.confirm("stats.recount",
+                    getTranslation("stats.recountText"), "stats.recount", () -> {
+                        AwardCounts.Recount r = counts.recount();
+                        Notifications.success(getTranslation("stats.recounted", r.awards()));
+                        refresh();
+                    }));
+            recount.setId("stats-recount");
+            toolbar.add(recount);
+        }
+        add(toolbar, content);
         refresh();
     }
 

@@ -195,7 +195,12 @@ public class LegacyListImport {
             }
         }
         Set<DecisionKey> keys = new HashSet<>();
-        parsed.stream().filter(p -> p.award != null).forEach(p -> keys.add(p.award.decisionKey()));
+        Map<Parsed, DecisionKey> keyOf = new HashMap<>();
+        Map<String, DecisionKey> byNumber = new HashMap<>();
+        parsed.stream().filter(p -> p.award != null).forEach(p -> keyOf.put(p, byNumber.computeIfAbsent(
+                p.award.issuerUnitId() + "|" + p.award.docNumber() + "|" + p.award.decisionDate(),
+                k -> p.award.decisionKey())));
+        keys.addAll(keyOf.values());
         Map<DecisionKey, ExistingDecision> existing = writer.existing(keys);
         List<PreviewRow> rows = new ArrayList<>(parsed.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -204,7 +209,7 @@ public class LegacyListImport {
         for (Parsed p : parsed) {
             RowStatus status = p.status;
             if (p.award != null) {
-                DecisionKey key = p.award.decisionKey();
+                DecisionKey key = keyOf.get(p);
                 ExistingDecision known = existing.get(key);
                 int[] years = yearsInFile.computeIfAbsent(key, k -> known != null
                         ? new int[] {known.yearFrom(), known.yearTo()}
