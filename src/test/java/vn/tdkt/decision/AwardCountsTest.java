@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tdkt.catalog.domain.RecipientKind;
-import vn.tdkt.decision.domain.DocumentKind;
 import vn.tdkt.decision.service.AwardCounts;
 import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionRecords.AmendmentInfo;
@@ -25,8 +24,6 @@ import vn.tdkt.decision.service.DecisionRecords.Revocation;
 import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.decision.service.LegacyDecisionWriter.LegacyAward;
 import vn.tdkt.decision.service.LegacyDecisionWriter;
-import vn.tdkt.decision.service.NumberingService.NumberingForm;
-import vn.tdkt.decision.service.NumberingService.TermRecord;
 import vn.tdkt.decision.service.NumberingService;
 import vn.tdkt.decision.service.OwnDocumentService.IssueForm;
 import vn.tdkt.decision.service.OwnDocumentService.IssuedLine;
@@ -37,15 +34,12 @@ import vn.tdkt.history.service.AwardSearchService;
 import vn.tdkt.history.service.AwardStatisticsService;
 import vn.tdkt.history.service.AwardStatisticsService.Statistics;
 import vn.tdkt.organization.domain.Gender;
-import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.service.PersonService.StaffMember;
 import vn.tdkt.organization.service.PersonService;
-import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;
-import vn.tdkt.support.Unique;
 
 /**
  * The statistics read counts kept with every write of the register; after any mix of
@@ -135,17 +129,6 @@ class AwardCountsTest {
         return m;
     }
 
-    /** A new issuing body numbering its decisions {n}-QĐ/{code} within the term 2025–2030. */
-    private Long partyIssuer() {
-        String code = Unique.code("VP").replace("_", "");
-        Long issuer = run.as("quantri", () -> units.create(new UnitForm(null, 0, code, "Văn phòng thử " + code, null,
-                UnitKind.PROVINCIAL_OFFICE, null, 900, null)).id());
-        numbering.save(new NumberingForm(null, 0, issuer, DocumentKind.DECISION, "{n}-QĐ/" + code));
-        numbering.saveTerm(new TermRecord(null, 0, issuer, "Nhiệm kỳ 2025–2030", LocalDate.of(2025, 10, 15),
-                LocalDate.of(2030, 10, 14)));
-        return issuer;
-    }
-
     @Test
     void after_recording_amending_revoking_issuing_and_importing_the_kept_counts_equal_a_full_recount() {
         // Other tests may have loaded rows around the services: start from a recount.
@@ -189,7 +172,7 @@ class AwardCountsTest {
                 "Ban hành sai thẩm quyền", "Điều 93 Luật Thi đua, khen thưởng"));
 
         // Issue a decision of this office.
-        Long issuer = partyIssuer();
+        Long issuer = PartyIssuers.create(run, units, numbering);
         documents.issueDecision(new IssueForm(issuer, LocalDate.of(2026, 11, 20), "Nguyễn Khánh Vũ",
                 "Chánh Văn phòng", "Đã có thành tích năm 2026", 2026, 2026, null, null, null, null, null, List.of(
                         new IssuedLine(RecipientKind.INDIVIDUAL, staff.get(4).personId(), null, data.award("LDTT"),

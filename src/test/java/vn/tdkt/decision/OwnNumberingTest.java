@@ -37,15 +37,12 @@ import vn.tdkt.decision.service.NumberingService.TermRecord;
 import vn.tdkt.decision.service.OwnDocumentService;
 import vn.tdkt.decision.service.OwnDocumentService.IssueForm;
 import vn.tdkt.decision.service.OwnDocumentService.IssuedLine;
-import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.StaffMember;
 import vn.tdkt.organization.service.UnitService;
-import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.TestData;
-import vn.tdkt.support.Unique;
 
 /**
  * The office's own number sequences: consecutive numbers however many secretaries issue at
@@ -82,17 +79,6 @@ class OwnNumberingTest {
         staff = people.staffOf(data.unit("phong tong hop van phong tinh uy quang tri"));
     }
 
-    /** A new issuing body numbering its decisions {n}-QĐ/{code} within the term 2025–2030. */
-    private Long partyIssuer() {
-        String code = Unique.code("VP").replace("_", "");
-        Long issuer = run.as("quantri", () -> units.create(new UnitForm(null, 0, code, "Văn phòng thử " + code, null,
-                UnitKind.PROVINCIAL_OFFICE, null, 900, null)).id());
-        numbering.save(new NumberingForm(null, 0, issuer, DocumentKind.DECISION, "{n}-QĐ/" + code));
-        numbering.saveTerm(new TermRecord(null, 0, issuer, "Nhiệm kỳ 2025–2030", LocalDate.of(2025, 10, 15),
-                LocalDate.of(2030, 10, 14)));
-        return issuer;
-    }
-
     private static String code(Long issuer, NumberingService numbering) {
         String pattern = numbering.numberings(issuer).getFirst().pattern();
         return pattern.substring(pattern.indexOf('/') + 1);
@@ -111,7 +97,7 @@ class OwnNumberingTest {
     @Test
     void secretaries_issuing_at_the_same_moment_get_consecutive_numbers_and_a_failed_issue_gives_its_number_back()
             throws Exception {
-        Long issuer = partyIssuer();
+        Long issuer = PartyIssuers.create(run, units, numbering);
         String code = code(issuer, numbering);
         int threads = 8;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -156,7 +142,7 @@ class OwnNumberingTest {
 
     @Test
     void an_issued_decision_is_in_the_register_with_money_rounded_up_and_the_book_running_on() {
-        Long issuer = partyIssuer();
+        Long issuer = PartyIssuers.create(run, units, numbering);
         String code = code(issuer, numbering);
         DecisionDetails first = documents.issueDecision(decision(issuer, LocalDate.of(2026, 11, 2),
                 person(0, "CSTDCS"), person(1, "LDTT")));
@@ -182,7 +168,7 @@ class OwnNumberingTest {
 
     @Test
     void a_number_typed_by_hand_is_passed_over_by_the_sequence_and_cannot_be_typed_twice_in_the_term() {
-        Long issuer = partyIssuer();
+        Long issuer = PartyIssuers.create(run, units, numbering);
         String code = code(issuer, numbering);
         decisions.save(new DecisionForm(null, 0, issuer, "01-QD/" + code.toLowerCase(), LocalDate.of(2025, 11, 3),
                 null, null, null, 2025, 2025, null, null), null);
@@ -202,7 +188,7 @@ class OwnNumberingTest {
 
     @Test
     void the_numbering_is_set_up_with_a_valid_pattern_and_a_term_and_may_continue_a_paper_register() {
-        Long issuer = partyIssuer();
+        Long issuer = PartyIssuers.create(run, units, numbering);
         String code = code(issuer, numbering);
         assertRefused("error.numbering.pattern", "pattern", () -> numbering.save(new NumberingForm(null, 0, issuer,
                 DocumentKind.SUBMISSION, "TTr/" + code)));
