@@ -10,15 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import vn.tdkt.audit.service.AuditService.AuditRecord;
 import vn.tdkt.audit.service.AuditService;
-import vn.tdkt.organization.service.PositionService.PositionRecord;
+import vn.tdkt.audit.service.AuditService.AuditRecord;
 import vn.tdkt.organization.service.PositionService;
+import vn.tdkt.organization.service.PositionService.PositionRecord;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.Requests;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.Unique;
 
@@ -61,17 +59,10 @@ class AuditServiceTest {
 
     @Test
     void an_action_done_in_a_request_records_the_address_it_came_from() {
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setRemoteAddr("10.20.30.40");
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        try {
-            PositionRecord created = positions.save(new PositionRecord(null, 0, "Cán sự " + Unique.code("DC"), 9,
-                    true));
-            assertThat(audit.trail("Position", created.id())).singleElement()
-                    .extracting(AuditRecord::sourceAddress).isEqualTo("10.20.30.40");
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        PositionRecord created = Requests.from("10.20.30.40", () -> positions.save(new PositionRecord(null, 0,
+                "Cán sự " + Unique.code("DC"), 9, true)));
+        assertThat(audit.trail("Position", created.id())).singleElement()
+                .extracting(AuditRecord::sourceAddress).isEqualTo("10.20.30.40");
         PositionRecord outside = positions.save(new PositionRecord(null, 0, "Cán sự " + Unique.code("DC"), 9, true));
         assertThat(audit.trail("Position", outside.id())).singleElement()
                 .extracting(AuditRecord::sourceAddress).isNull();

@@ -28,6 +28,7 @@ import vn.tdkt.security.service.UserService;
 import vn.tdkt.security.service.UserService.UserForm;
 import vn.tdkt.security.service.UserService.UserRecord;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.Requests;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.Unique;
 
@@ -68,14 +69,7 @@ class SessionEndTest {
     /** What Spring Security does at a login from {@code address}: the session joins the registry. */
     private String login(String username, String address) {
         String id = Unique.code("session");
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setRemoteAddr(address);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        try {
-            registry.registerNewSession(id, userDetails.loadUserByUsername(username));
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        Requests.from(address, () -> registry.registerNewSession(id, userDetails.loadUserByUsername(username)));
         return id;
     }
 

@@ -19,16 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.AuditService.AuditRecord;
 import vn.tdkt.security.service.SessionService.SessionRecord;
 import vn.tdkt.security.service.TdktSessionRegistry;
 import vn.tdkt.security.ui.SessionsView;
 import vn.tdkt.support.KaribuTest;
+import vn.tdkt.support.Requests;
 import vn.tdkt.support.RunAs;
 import vn.tdkt.support.Unique;
 
@@ -45,14 +43,7 @@ class SessionsViewTest extends KaribuTest {
 
     private String openSession(String username, String address) {
         String id = Unique.code("karibu");
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setRemoteAddr(address);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        try {
-            registry.registerNewSession(id, userDetails.loadUserByUsername(username));
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        Requests.from(address, () -> registry.registerNewSession(id, userDetails.loadUserByUsername(username)));
         return id;
     }
 

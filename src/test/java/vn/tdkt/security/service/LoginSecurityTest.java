@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -26,7 +25,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.audit.service.AuditService.AuditRecord;
 import vn.tdkt.base.domain.Role;
@@ -35,6 +33,7 @@ import vn.tdkt.security.domain.AppUserRepository;
 import vn.tdkt.security.service.UserService.UserForm;
 import vn.tdkt.security.service.UserService.UserRecord;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.Requests;
 import vn.tdkt.support.Unique;
 
 /**
@@ -78,19 +77,14 @@ class LoginSecurityTest {
 
     /** What the login form's POST does: the filter records the address, the provider decides. */
     private Authentication login(String username, String password, String from) {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
-        request.setRemoteAddr(from);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        try {
+        return Requests.from("POST", "/login", from, () -> {
             ProviderManager manager = new ProviderManager(loginGuard);
             manager.setAuthenticationEventPublisher(events);
             UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
                     password);
             token.setDetails(new WebAuthenticationDetails(from, null));
             return manager.authenticate(token);
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        });
     }
 
     private Throwable failure(String username, String password, String from) {
@@ -203,11 +197,10 @@ class LoginSecurityTest {
         String from = address();
         failure(user.username(), "gõ nhầm mật khẩu", from);
         Authentication session = login(user.username(), PASSWORD, from);
-        MockHttpServletRequest logout = new MockHttpServletRequest("POST", "/logout");
-        logout.setRemoteAddr(from);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(logout));
-        publisher.publishEvent(new LogoutSuccessEvent(session));
-        RequestContextHolder.resetRequestAttributes();
+        Requests.from("POST", "/logout", from, () -> {
+            publisher.publishEvent(new LogoutSuccessEvent(session));
+            return null;
+        });
         String unknown = Unique.code("la").toLowerCase();
         failure(unknown, "ai đó thử tên lạ", from);
 
