@@ -7,13 +7,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.tdkt.audit.domain.AuditEvent;
 import vn.tdkt.audit.domain.AuditEventRepository;
 import vn.tdkt.base.domain.VietnameseText;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.PersistenceConfig;
+import vn.tdkt.base.service.RequestAddress;
 
 /**
  * The audit trail. Services call {@link #record} inside their own transaction, so a change
@@ -72,16 +71,10 @@ public class AuditService {
         recordAs(PersistenceConfig.currentUsername(), entityType, entityId, action, summary);
     }
 
-    /**
-     * The address of the request being served, if any. Behind a reverse proxy this is the
-     * forwarded client address once {@code server.forward-headers-strategy} trusts the proxy.
-     */
-    static String sourceAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            String address = request.getRequest().getRemoteAddr();
-            return address == null || address.length() <= 64 ? address : address.substring(0, 64);
-        }
-        return null;
+    /** The request's address, cut to the column's width (an IP address is at most 45 characters). */
+    private static String sourceAddress() {
+        String address = RequestAddress.current();
+        return address == null || address.length() <= 64 ? address : address.substring(0, 64);
     }
 
     @Access.Secretary

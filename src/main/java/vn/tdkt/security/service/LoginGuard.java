@@ -8,9 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.RequestAddress;
 
 /**
  * The login check (OWASP ASVS 5.0 V6.3): a name or address waiting out a delay is refused
@@ -64,9 +63,7 @@ class LoginGuard extends DaoAuthenticationProvider {
                 && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();
         }
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            return request.getRequest().getRemoteAddr();
-        }
-        return "";
+        String address = RequestAddress.current();
+        return address == null ? "" : address;
     }
 }

@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.tdkt.base.service.RequestAddress;
 
 /**
  * Spring's registry of who is logged in with which session, plus what the administrator's
@@ -29,7 +28,7 @@ public class TdktSessionRegistry extends SessionRegistryImpl {
     @Override
     public void registerNewSession(String sessionId, Object principal) {
         super.registerNewSession(sessionId, principal);
-        origins.put(sessionId, new Origin(clock.instant(), requestAddress()));
+        origins.put(sessionId, new Origin(clock.instant(), RequestAddress.current()));
     }
 
     @Override
@@ -40,10 +39,5 @@ public class TdktSessionRegistry extends SessionRegistryImpl {
 
     Origin origin(String sessionId) {
         return origins.getOrDefault(sessionId, new Origin(null, null));
-    }
-
-    private static String requestAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
     }
 }
