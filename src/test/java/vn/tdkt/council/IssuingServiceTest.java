@@ -128,6 +128,8 @@ class IssuingServiceTest {
 
         IssuePlan plan = issuing.plan(round.id(), TODAY);
         assertThat(plan.earliestDate()).isEqualTo(TODAY);
+        // A date no party-committee term covers yet: the plan shows no next number instead of failing.
+        assertThat(issuing.plan(round.id(), LocalDate.of(2036, 1, 5)).nextDecision()).isNull();
         assertThat(plan.groups()).extracting(IssueGroup::awardName, IssueGroup::ownDecision).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Tập thể lao động tiên tiến", true),
                 org.assertj.core.groups.Tuple.tuple("Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", false),

@@ -46,8 +46,8 @@ class IssuingJourneyIT extends BrowserJourney {
             Long b = council.accepted(round, RecipientKind.INDIVIDUAL, staff.get(0).personId(), province);
             council.atCouncil(round);
             nominations.recordCouncilVerdict(List.of(a, b), true, "Biểu quyết thông qua");
-            String next = context.getBean(NumberingService.class).preview(office, DocumentKind.DECISION,
-                    java.time.LocalDate.of(2026, 11, 20));
+            String next = context.getBean(NumberingService.class).nextNumber(office, DocumentKind.DECISION,
+                    java.time.LocalDate.of(2026, 11, 20)).orElseThrow();
             return new Object[] {round.id(), staff.get(1).fullName(), next};
         });
 

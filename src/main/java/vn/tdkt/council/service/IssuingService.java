@@ -241,12 +241,7 @@ public class IssuingService {
     }
 
     private String next(RoundDetails round, DocumentKind kind, LocalDate date) {
-        try {
-            return numbering.find(round.officeUnitId(), kind).isPresent()
-                    ? numbering.preview(round.officeUnitId(), kind, date) : null;
-        } catch (BusinessException noTerm) {
-            return null;
-        }
+        return numbering.nextNumber(round.officeUnitId(), kind, date).orElse(null);
     }
 
     private static String reason(RoundDetails round, String typed) {

@@ -107,16 +107,28 @@ public class NumberingService {
                 .map(n -> record(n, LocalDate.now(clock)));
     }
 
-    /** The number a document of this kind dated {@code date} would get now (nothing is reserved). */
+    /**
+     * The number a document of this kind dated {@code date} would get now (nothing is reserved);
+     * empty when the issuer numbers no such documents or no term covers the date. It does not
+     * throw for those: a refusal thrown through this transactional method would mark the caller's
+     * read-only transaction for rollback.
+     */
     @Access.Authenticated
-    public String preview(Long issuerUnitId, DocumentKind kind, LocalDate date) {
-        Numbering n = numberings.findByIssuerUnitIdAndKind(issuerUnitId, kind)
-                .orElseThrow(() -> missing(issuerUnitId, kind));
-        String period = period(n, date);
-        int last = counters.findByNumberingIdOrderByPeriodKeyDesc(n.getId()).stream()
+    public Optional<String> nextNumber(Long issuerUnitId, DocumentKind kind, LocalDate date) {
+        return numberings.findByIssuerUnitIdAndKind(issuerUnitId, kind).flatMap(n -> {
+            try {
+                String period = period(n, date);
+                return Optional.of(nextFree(n, period, lastUsed(n, period), date).printed());
+            } catch (BusinessException noTerm) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private int lastUsed(Numbering n, String period) {
+        return counters.findByNumberingIdOrderByPeriodKeyDesc(n.getId()).stream()
                 .filter(c -> c.getPeriodKey().equals(period)).mapToInt(NumberCounter::getLastNumber).findFirst()
                 .orElse(0);
-        return nextFree(n, period, last, date).printed();
     }
 
     /** The first number after {@code last} the issuer has not used in the period (by hand, say). */
@@ -330,10 +342,7 @@ public class NumberingService {
         String next = null;
         try {
             period = period(n, today);
-            String key = period;
-            last = counters.findByNumberingIdOrderByPeriodKeyDesc(n.getId()).stream()
-                    .filter(c -> c.getPeriodKey().equals(key)).mapToInt(NumberCounter::getLastNumber).findFirst()
-                    .orElse(0);
+            last = lastUsed(n, period);
             next = nextFree(n, period, last, today).printed();
         } catch (BusinessException noTerm) {
             // No term covers today: the screen says so instead of a next number.
