@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.catalog.domain.RecipientKind;
 import vn.tdkt.decision.service.AwardListService;
@@ -24,21 +25,21 @@ import vn.tdkt.decision.service.DecisionService;
 import vn.tdkt.history.domain.AwardRow;
 import vn.tdkt.history.domain.Rating;
 import vn.tdkt.history.service.AwardExport;
-import vn.tdkt.history.service.AwardQuery.Revoked;
 import vn.tdkt.history.service.AwardQuery;
-import vn.tdkt.history.service.AwardSearchService.SortKey;
+import vn.tdkt.history.service.AwardQuery.Revoked;
 import vn.tdkt.history.service.AwardSearchService;
-import vn.tdkt.history.service.AwardStatisticsService.Statistics;
+import vn.tdkt.history.service.AwardSearchService.SortKey;
 import vn.tdkt.history.service.AwardStatisticsService;
-import vn.tdkt.history.service.TimelineService.PersonTimeline;
+import vn.tdkt.history.service.AwardStatisticsService.Statistics;
 import vn.tdkt.history.service.TimelineService;
+import vn.tdkt.history.service.TimelineService.PersonTimeline;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.domain.UnitKind;
+import vn.tdkt.organization.service.PersonService;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
 import vn.tdkt.organization.service.PersonService.PersonForm;
-import vn.tdkt.organization.service.PersonService;
-import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.organization.service.UnitService;
+import vn.tdkt.organization.service.UnitService.UnitForm;
 import vn.tdkt.support.DemoYears;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.RunAs;
@@ -50,6 +51,8 @@ import vn.tdkt.support.Unique;
 @WithUserDetails("xem")
 class AwardSearchServiceTest {
 
+    @Autowired
+    AuditService audit;
     @Autowired
     AwardSearchService register;
     @Autowired
@@ -200,7 +203,7 @@ class AwardSearchServiceTest {
         List<AwardRow> grid = register.page(q, sort, 0, 1000);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Chunks of 7 rows are read on the export's reader thread, as the logged-in viewer.
-        long written = new AwardExport(register, 7).xlsx(q, sort, out);
+        long written = new AwardExport(register, audit, 7).xlsx(q, sort, out);
         assertThat(grid).hasSizeGreaterThan(150);
         assertThat(written).isEqualTo(grid.size());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {

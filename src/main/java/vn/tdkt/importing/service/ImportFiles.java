@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
+import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.Sheets;
 import vn.tdkt.importing.service.ImportRecords.Column;
@@ -31,6 +32,12 @@ public class ImportFiles {
             "Tập thể: để trống Họ và tên"},
         {"25-QĐ/VPTU", "15/01/2021", "Văn phòng Tỉnh ủy Quảng Trị", "2020", "Lao động tiên tiến", "Trần Thị Bình",
             "Nữ", "1985", "Chuyên viên", "Phòng Tổng hợp, Văn phòng Tỉnh ủy Quảng Trị", "", ""}};
+
+    private final AuditService audit;
+
+    public ImportFiles(AuditService audit) {
+        this.audit = audit;
+    }
 
     /** Header row plus examples: one individual, one collective (name left empty), one by a local office. */
     @Access.Secretary
@@ -112,15 +119,5 @@ public class ImportFiles {
         if (extra != null) {
             sheet.setColumnWidth(columns.length + 2, 80 * 256);
         }
-    }
-
-    // --- wt-session ---
-
-    private vn.tdkt.audit.service.AuditService audit;
-
-    /** Exports are audited (ASVS V16); a setter, so other branches' constructor changes merge cleanly. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void auditWith(vn.tdkt.audit.service.AuditService auditService) {
-        this.audit = auditService;
     }
 }

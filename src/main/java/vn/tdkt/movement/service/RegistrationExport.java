@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
+import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.Sheets;
 import vn.tdkt.movement.service.RegistrationService.ListSection;
@@ -24,10 +25,12 @@ public class RegistrationExport {
 
     private final RegistrationService registrations;
     private final MovementService movements;
+    private final AuditService audit;
 
-    public RegistrationExport(RegistrationService registrations, MovementService movements) {
+    public RegistrationExport(RegistrationService registrations, MovementService movements, AuditService audit) {
         this.registrations = registrations;
         this.movements = movements;
+        this.audit = audit;
     }
 
     @Access.Secretary
@@ -110,15 +113,5 @@ public class RegistrationExport {
             style.setBorderRight(BorderStyle.THIN);
         }
         return style;
-    }
-
-    // --- wt-session ---
-
-    private vn.tdkt.audit.service.AuditService audit;
-
-    /** Exports are audited (ASVS V16); a setter, so other branches' constructor changes merge cleanly. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void auditWith(vn.tdkt.audit.service.AuditService auditService) {
-        this.audit = auditService;
     }
 }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.Sheets;
 import vn.tdkt.catalog.domain.RecipientKind;
@@ -38,10 +39,12 @@ public class RoundOverviewService {
 
     private final NominationService nominations;
     private final AwardRoundRepository rounds;
+    private final AuditService audit;
 
-    public RoundOverviewService(NominationService nominations, AwardRoundRepository rounds) {
+    public RoundOverviewService(NominationService nominations, AwardRoundRepository rounds, AuditService audit) {
         this.nominations = nominations;
         this.rounds = rounds;
+        this.audit = audit;
     }
 
     public record UnitLine(Long unitId, String unitName, Map<NominationStatus, Integer> counts) {
@@ -155,15 +158,5 @@ public class RoundOverviewService {
     private static String roman(int n) {
         String[] r = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
         return n <= r.length ? r[n - 1] : String.valueOf(n);
-    }
-
-    // --- wt-session ---
-
-    private vn.tdkt.audit.service.AuditService audit;
-
-    /** Exports are audited (ASVS V16); a setter, so other branches' constructor changes merge cleanly. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void auditWith(vn.tdkt.audit.service.AuditService auditService) {
-        this.audit = auditService;
     }
 }

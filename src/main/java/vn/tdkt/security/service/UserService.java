@@ -40,12 +40,14 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final LoginThrottling throttling;
+    private final SessionService sessions;
     private final PasswordPolicy policy = PasswordPolicy.shipped();
     private final boolean demoData;
 
     public UserService(AppUserRepository users, UnitService units, PersonService people,
-            PasswordEncoder passwordEncoder, AuditService audit, LoginThrottling throttling,
+            PasswordEncoder passwordEncoder, AuditService audit, LoginThrottling throttling, SessionService sessions,
             @Value("${tdkt.demo-data:false}") boolean demoData) {
+        this.sessions = sessions;
         this.users = users;
         this.units = units;
         this.people = people;
@@ -269,16 +271,6 @@ public class UserService {
         return new UserRecord(u.getId(), u.getVersion(), u.getUsername(), u.getFullName(), u.getRoles(),
                 u.getUnitId(), u.getUnitId() == null ? null : unitNames.get(u.getUnitId()), u.isEnabled(),
                 locked.contains(u.getUsername()), u.getPersonId());
-    }
-
-    // --- wt-session ---
-
-    private SessionService sessions;
-
-    /** Setter rather than constructor injection, so the account work of other branches merges cleanly. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void endSessionsWith(SessionService sessionService) {
-        this.sessions = sessionService;
     }
 
     /**
