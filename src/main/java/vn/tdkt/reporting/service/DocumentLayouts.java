@@ -1,6 +1,6 @@
 package vn.tdkt.reporting.service;
 
-import static vn.tdkt.reporting.service.DocumentParts.amount;
+import static vn.tdkt.base.service.Formats.amount;
 import static vn.tdkt.reporting.service.DocumentParts.heading;
 import static vn.tdkt.reporting.service.DocumentParts.longDate;
 import static vn.tdkt.reporting.service.DocumentParts.placeDate;

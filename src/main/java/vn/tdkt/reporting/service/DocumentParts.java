@@ -1,12 +1,11 @@
 package vn.tdkt.reporting.service;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.tdkt.base.service.Formats;
 import vn.tdkt.reporting.service.DocumentRecords.HeadingStyle;
 import vn.tdkt.reporting.service.DocumentRecords.IssuerHeading;
 import vn.tdkt.reporting.service.DocumentRecords.ListRow;
@@ -42,17 +41,6 @@ final class DocumentParts {
     }
 
     /** "2.340.000" — dot thousands as Vietnamese documents write money. */
-    static String amount(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VI));
-        DecimalFormatSymbols s = f.getDecimalFormatSymbols();
-        s.setGroupingSeparator('.');
-        s.setDecimalSeparator(',');
-        f.setDecimalFormatSymbols(s);
-        return f.format(amount);
-    }
 
     static String upper(String text) {
         return text == null ? "" : text.toUpperCase(VI);
@@ -139,13 +127,13 @@ final class DocumentParts {
             for (ListRow r : group) {
                 stt++;
                 rows.add(List.of(Cell.center(String.valueOf(stt)), Cell.left(r.name()), Cell.left(r.positionUnit()),
-                        Cell.left(r.award()), Cell.right(amount(r.amount())),
+                        Cell.left(r.award()), Cell.right(Formats.amount(r.amount())),
                         Cell.center(r.registerNo() == null ? "" : String.valueOf(r.registerNo()))));
             }
         }
         if (total != null) {
             rows.add(List.of(Cell.center(""), Cell.left("Tổng cộng").strong(), Cell.left(""), Cell.left(""),
-                    Cell.right(amount(total)).strong(), Cell.left("")));
+                    Cell.right(Formats.amount(total)).strong(), Cell.left("")));
         }
         return new Table(new float[] {7, 24, 29, 18, 13, 9},
                 List.of("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Hình thức khen thưởng",
