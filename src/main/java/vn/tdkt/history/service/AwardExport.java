@@ -18,6 +18,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 import org.springframework.stereotype.Service;
 import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.AuditText;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.service.Sheets;
@@ -219,10 +220,10 @@ public class AwardExport {
             parts.add("hình thức #" + q.awardTypeIds());
         }
         if (q.level() != null) {
-            parts.add("cấp " + q.level());
+            parts.add("cấp " + AuditText.label(q.level()));
         }
         if (q.kind() != null) {
-            parts.add("đối tượng " + q.kind());
+            parts.add("đối tượng " + AuditText.label(q.kind()));
         }
         if (q.unitId() != null) {
             parts.add("đơn vị #" + q.unitId());
@@ -238,7 +239,7 @@ public class AwardExport {
             parts.add("phong trào #" + q.movementId());
         }
         if (q.revoked() != null && q.revoked() != AwardQuery.Revoked.EXCLUDED) {
-            parts.add("thu hồi: " + q.revoked());
+            parts.add("thu hồi: " + AuditText.label(q.revoked()));
         }
         return parts.isEmpty() ? "toàn bộ sổ" : "bộ lọc " + String.join(", ", parts);
     }
