@@ -151,9 +151,9 @@ public class BlocScoringService {
     @Transactional
     public ScoringSheet attachPact(Long movementId, Long blocId, int year, long version, Long fileId) {
         BlocScoring scoring = editable(movementId, blocId, year, version);
-        files.describe(Checks.required(fileId, "pact"));
+        String fileName = files.describe(Checks.required(fileId, "pact")).fileName();
         scoring.setPactFileId(fileId);
-        audit.record(ENTITY, scoring.getId(), "PACT", "Năm " + year + ": " + files.describe(fileId).fileName());
+        audit.record(ENTITY, scoring.getId(), "PACT", "Năm " + year + ": " + fileName);
         return sheetAfterFlush(movementId, blocId, year);
     }
 
