@@ -149,7 +149,10 @@ public class UserService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw BusinessException.onField("currentPassword", "error.user.wrongPassword");
         }
-        if (passwordEncoder.matches(newPassword == null ? "" : newPassword, user.getPasswordHash())) {
+        // The current password has just matched the hash: the new one is the same password exactly when
+        // it reads the same once normalised as hashing does, without a second Argon2 run.
+        if (PasswordPolicy.normalise(newPassword == null ? "" : newPassword)
+                .equals(PasswordPolicy.normalise(currentPassword))) {
             throw BusinessException.onField("password", "error.user.samePassword");
         }
         user.setPasswordHash(hash(newPassword, user.getUsername(), user.getFullName()));
