@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.support.Refusals.assertDenied;
 import static vn.tdkt.support.Refusals.assertRefused;
 
+import java.text.Normalizer;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +24,9 @@ import vn.tdkt.base.domain.Role;
 import vn.tdkt.organization.service.UnitService;
 import vn.tdkt.security.service.LoginThrottledException;
 import vn.tdkt.security.service.TdktUser;
+import vn.tdkt.security.service.UserService;
 import vn.tdkt.security.service.UserService.UserForm;
 import vn.tdkt.security.service.UserService.UserRecord;
-import vn.tdkt.security.service.UserService;
 import vn.tdkt.support.IntegrationTest;
 import vn.tdkt.support.Unique;
 
@@ -161,6 +162,9 @@ class UserServiceTest {
             assertRefused("error.user.wrongPassword", "currentPassword",
                     () -> users.changeOwnPassword("sai", "Nắng sớm trên đồi cát Cửa Việt"));
             assertRefused("error.password.tooShort", "password", () -> users.changeOwnPassword(PASSWORD, "yeu"));
+            // The same passphrase typed with combining marks (NFD) is the same password.
+            assertRefused("error.user.samePassword", "password", () -> users.changeOwnPassword(PASSWORD,
+                    Normalizer.normalize(PASSWORD, Normalizer.Form.NFD)));
             users.changeOwnPassword(PASSWORD, "Nắng sớm trên đồi cát Cửa Việt");
         });
 
