@@ -18,11 +18,15 @@ import java.util.stream.Stream;
  */
 public final class LoadResults {
 
+    private static final Pattern ID = Pattern.compile("\"id\": \"([^\"]+)\"");
+
     private LoadResults() {
     }
 
     public static void main(String[] args) throws IOException {
         int users = Integer.parseInt(args[0]);
+        // A run through the two-node balancer (src/deploy/cluster.sh) is kept apart from a one-node run.
+        String prefix = args.length > 1 && Integer.parseInt(args[1]) == 2 ? "load.two_nodes." : "load.";
         Path stats;
         try (Stream<Path> runs = Files.list(Path.of("target", "gatling"))) {
             stats = runs.filter(Files::isDirectory).map(d -> d.resolve("index.html"))
@@ -36,22 +40,23 @@ public final class LoadResults {
         double rps = cell(all, "total col-6");
         double p95 = cell(all, "total col-10");
         double p99 = cell(all, "total col-11");
-        merge(List.of(line("load.users", users, "users", "500"), line("load.p95_ms", p95, "ms", "<= 500"),
-                line("load.p99_ms", p99, "ms", ""), line("load.errors", ko, "requests", "0"),
-                line("load.throughput_rps", rps, "req/s", "")), "load.");
+        merge(List.of(line(prefix + "users", users, "users", "500"), line(prefix + "p95_ms", p95, "ms", "<= 500"),
+                line(prefix + "p99_ms", p99, "ms", ""), line(prefix + "errors", ko, "requests", "0"),
+                line(prefix + "throughput_rps", rps, "req/s", "")));
         Path results = Path.of("target", "bench", "results.json");
-        System.out.printf(Locale.ROOT, "load: %d users, p95 %.0f ms, p99 %.0f ms, %.0f errors, %.1f req/s → %s%n",
+        System.out.printf(Locale.ROOT, prefix + " %d users, p95 %.0f ms, p99 %.0f ms, %.0f errors, %.1f req/s → %s%n",
                 users, p95, p99, ko, rps, results.toAbsolutePath());
     }
 
-    /** Writes these lines into results.json in place of those whose id starts with {@code prefix}. */
-    static void merge(List<String> mine, String prefix) throws IOException {
+    /** Writes these lines into results.json in place of those with the same ids. */
+    static void merge(List<String> mine) throws IOException {
+        List<String> ids = mine.stream().map(LoadResults::id).toList();
         List<String> lines = new ArrayList<>();
         Path results = Path.of("target", "bench", "results.json");
         if (Files.exists(results)) {
             for (String line : Files.readAllLines(results)) {
                 String t = line.strip();
-                if (t.startsWith("{") && !t.contains("\"id\": \"" + prefix)) {
+                if (t.startsWith("{") && !ids.contains(id(t))) {
                     lines.add("  " + (t.endsWith(",") ? t.substring(0, t.length() - 1) : t));
                 }
             }
@@ -59,6 +64,11 @@ public final class LoadResults {
         lines.addAll(mine);
         Files.createDirectories(results.getParent());
         Files.writeString(results, "[\n" + String.join(",\n", lines) + "\n]\n");
+    }
+
+    private static String id(String line) {
+        Matcher m = ID.matcher(line);
+        return m.find() ? m.group(1) : "";
     }
 
     static String line(String id, double value, String unit, String goal) {

@@ -53,7 +53,7 @@ public final class SessionMemory {
         System.out.printf(Locale.ROOT, "live heap %d KB without, %d KB with %d more sessions: %.0f KB per session%n",
                 before, after, sessions, perSession);
         LoadResults.merge(List.of(LoadResults.line("session.heap_kb", perSession, "KB", "<= 300"),
-                LoadResults.line("session.count", sessions, "sessions", "")), "session.");
+                LoadResults.line("session.count", sessions, "sessions", "")));
         // The users (and their cookies) stay reachable until the second measure is taken.
         System.out.println(open.size() + " sessions were open while measuring");
     }

@@ -100,6 +100,21 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void the_load_balancer_learns_that_a_node_is_alive_and_nothing_else_and_no_session_is_made_for_it()
+            throws IOException {
+        Response alive = send("GET", "/actuator/health/liveness", null);
+
+        assertThat(alive.status()).isEqualTo(200);
+        assertThat(alive.body()).contains("{\"status\":\"UP\"}");
+        assertThat(alive.sessionCookie()).as("a check every few seconds must not leave sessions behind").isNull();
+        for (String other : List.of("/actuator/health", "/actuator/env", "/actuator/beans")) {
+            Response r = send("GET", other, null);
+            assertThat(r.status()).as(other).isIn(302, 401, 403, 404);
+            assertThat(r.body()).as(other).doesNotContain("\"status\"").doesNotContain("spring.");
+        }
+    }
+
+    @Test
     void the_session_cookie_is_http_only_same_site_lax_and_the_id_never_appears_in_a_url() throws IOException {
         Response login = send("GET", "/login", null);
 

@@ -2,6 +2,7 @@ package vn.tdkt.load;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +27,7 @@ public final class VaadinUser {
     public static final String SEARCH = "ha";
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final Consumer<String> timing;
     private Ui ui;
@@ -37,7 +39,7 @@ public final class VaadinUser {
     /** {@code timing} receives one line per request: its name and milliseconds. */
     public VaadinUser(String baseUrl, Consumer<String> timing) {
         this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         this.timing = timing;
     }
@@ -109,6 +111,12 @@ public final class VaadinUser {
         if (update.isPresent()) {
             uidl("confirm", VaadinProtocol.confirmUpdate(ui, gridNode, update.getAsInt()));
         }
+    }
+
+    /** The value of one of this user's cookies (e.g. the balancer's node cookie), or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public String lastAnswer() {

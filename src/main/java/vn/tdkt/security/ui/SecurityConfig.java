@@ -28,7 +28,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
             TdktSessionRegistry sessionRegistry, Clock clock,
             @Value("${tdkt.session.max-lifetime:10h}") Duration maxSessionLifetime) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        // The load balancer asks each node whether it is alive (liveness only: no details, no other endpoint).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/actuator/health/liveness")
+                .permitAll());
         // Sessions that end when they must; CSRF also on the login form; security headers.
         SessionSecurity.apply(http, sessionRegistry, clock, maxSessionLifetime);
         WebProtection.apply(http, requestUtil);
