@@ -10,6 +10,7 @@
 # on TDKT_NODE1_PORT / TDKT_NODE2_PORT (8181 / 8182). Logs and process ids: target/cluster/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. src/deploy/java.sh
 
 RUN=target/cluster
 JAR=${TDKT_JAR:-target/tdkt-0.1.0-SNAPSHOT.jar}

@@ -10,6 +10,7 @@
 # filled with the demo data by node 1, and left behind for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. src/deploy/java.sh
 USERS=${USERS:-40}
 KILL_AFTER=${KILL_AFTER:-60}
 RUN_AFTER=${RUN_AFTER:-40}
