@@ -96,6 +96,15 @@ public class TdktSessionRegistry extends SessionRegistryImpl {
     @Scheduled(fixedDelayString = "${tdkt.sessions.sync-interval:5s}",
             initialDelayString = "${tdkt.sessions.sync-interval:5s}")
     public void poll() {
+        try {
+            synchronise();
+        } catch (DataAccessException e) {
+            // The sessions go on meanwhile; the next poll catches up.
+            LOG.warn("Sessions not synchronised with the other nodes: {}", e.getMessage());
+        }
+    }
+
+    private void synchronise() {
         Instant now = clock.instant();
         rows.heartbeat(node.id(), now);
         Map<String, Boolean> listed = rows.ofNode(node.id());
@@ -179,7 +188,8 @@ public class TdktSessionRegistry extends SessionRegistryImpl {
 
     private SessionRow row(String key, Local local, Object principal) {
         String username = principal instanceof UserDetails user ? user.getUsername() : String.valueOf(principal);
-        String fullName = principal instanceof UserIdentity named ? named.getFullName() : username;
+        String fullName = principal instanceof UserIdentity named && named.getFullName() != null
+                ? named.getFullName() : username;
         Long userId = principal instanceof TdktUser user ? user.getUserId() : null;
         return new SessionRow(key, node.id(), userId, username, fullName, local.since(), local.address(),
                 local.published(), false);
