@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The logged-in sessions of all nodes ({@code app_session}) and the nodes' heartbeats
@@ -86,6 +87,8 @@ public class SessionRows {
                 exceptKey == null ? "" : exceptKey);
     }
 
+    /** One commit for the lot: a commit per row made a poll of 1000 busy sessions take 1.3 s on MariaDB. */
+    @Transactional
     public void touch(Map<String, Instant> lastRequests) {
         List<Object[]> args = lastRequests.entrySet().stream()
                 .map(e -> new Object[] {utc(e.getValue()), e.getKey()}).toList();
