@@ -28,6 +28,7 @@ import vn.tdkt.audit.service.AuditService;
 import vn.tdkt.base.service.Access;
 import vn.tdkt.base.service.BusinessException;
 import vn.tdkt.base.service.Entities;
+import vn.tdkt.base.service.JobLock;
 import vn.tdkt.document.domain.StoredFile;
 import vn.tdkt.document.domain.StoredFileRepository;
 
@@ -44,20 +45,23 @@ public class FileService {
     /** Above this expanded size an entry must not be compressed more than {@link #MAX_RATIO}:1. */
     static final long RATIO_CHECKED_FROM = 1024 * 1024;
     static final long MAX_RATIO = 100;
+    static final String SWEEP_JOB = "file-sweep";
 
     private final StoredFileRepository files;
     private final JdbcTemplate jdbc;
     private final AuditService audit;
+    private final JobLock jobs;
     private final Clock clock;
     private final long maxBytes;
     private final Duration keepUnreferenced;
 
-    public FileService(StoredFileRepository files, JdbcTemplate jdbc, AuditService audit, Clock clock,
+    public FileService(StoredFileRepository files, JdbcTemplate jdbc, AuditService audit, JobLock jobs, Clock clock,
             @Value("${tdkt.upload.max-bytes:20971520}") long maxBytes,
             @Value("${tdkt.upload.keep-unreferenced:24h}") Duration keepUnreferenced) {
         this.files = files;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.jobs = jobs;
         this.clock = clock;
         this.maxBytes = maxBytes;
         this.keepUnreferenced = keepUnreferenced;
@@ -112,13 +116,16 @@ public class FileService {
      * Nightly: removes the files of abandoned dialogs and replaced uploads. An upload is stored
      * at once (so a large file is checked before the form is saved); if the form is then
      * cancelled or another file taken, nothing refers to it. A day's grace keeps the upload of a
-     * form still open. Running on two nodes at once is harmless: a file is deleted once.
+     * form still open. With several nodes, the one that takes the job's lock sweeps; the lock is
+     * held for an hour, well beyond a sweep and well within the day to the next one.
      */
     @Scheduled(cron = "${tdkt.upload.sweep-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
     @Access.Unsecured("the nightly sweep runs without a user; it deletes only files that no record refers to")
     @Transactional
     public void sweepNightly() {
-        sweep(clock.instant().minus(keepUnreferenced));
+        if (jobs.tryTake(SWEEP_JOB, Duration.ofHours(1))) {
+            sweep(clock.instant().minus(keepUnreferenced));
+        }
     }
 
     /**

@@ -278,7 +278,8 @@ public class UserService {
 
     /**
      * A session carries the account as it was at login (roles, unit, person): when the account
-     * is disabled, its password replaced or its rights changed, its sessions end at once.
+     * is disabled, its password replaced or its rights changed, its sessions end: on this node at
+     * once, on the others at their next poll.
      */
     private void endSessions(AppUser user, String exceptSessionId, String reason) {
         int ended = sessions.endAllOf(user.getUsername(), exceptSessionId);

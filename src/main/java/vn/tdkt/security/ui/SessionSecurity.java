@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.tdkt.security.service.TdktSessionRegistry;
 
 /**
- * When a session ends (ASVS V7). Every login is registered in {@link TdktSessionRegistry};
+ * When a session ends (ASVS V7). Every login is registered in {@link TdktSessionRegistry}, shared
+ * by the nodes through the database;
  * a session marked expired there (account disabled, password replaced, rights changed, ended
  * by the administrator) is refused at its next request of any kind: Spring's
  * ConcurrentSessionFilter invalidates it and the request goes on as an anonymous one, so a page
@@ -32,11 +33,6 @@ import vn.tdkt.security.service.TdktSessionRegistry;
  */
 @Configuration
 class SessionSecurity {
-
-    @Bean
-    TdktSessionRegistry sessionRegistry(Clock clock) {
-        return new TdktSessionRegistry(clock);
-    }
 
     /** Tells the registry when the servlet container ends a session (timeout, invalidation). */
     @Bean

@@ -19,8 +19,9 @@ import vn.tdkt.security.service.SessionService;
 import vn.tdkt.security.service.SessionService.SessionRecord;
 
 /**
- * Who is logged in now (ASVS V7.4.5): user, name, since when, last request, address; the
- * administrator ends a session after confirming, and the trail records it. A short in-memory
+ * Who is logged in now on every application node (ASVS V7.4.5): user, name, since when, last
+ * request, address, node; the administrator ends a session after confirming, and the trail
+ * records it. A short in-memory
  * list (one row per open session), so no lazy paging.
  */
 @Route("quan-tri/phien-dang-nhap")
@@ -43,6 +44,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(SessionRecord::sourceAddress).setHeader(getTranslation("field.sourceAddress"))
                 .setAutoWidth(true);
+        grid.addColumn(SessionRecord::node).setHeader(getTranslation("sessions.node")).setAutoWidth(true);
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         Ui.emptyState(grid, "sessions.empty");
