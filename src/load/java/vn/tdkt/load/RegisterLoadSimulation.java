@@ -169,12 +169,12 @@ public class RegisterLoadSimulation extends Simulation {
     /** The secretary (demo account thuongtruc) enters and records a decision each round; {@code i} numbers it. */
     private final ScenarioBuilder secretaries = scenario("secretaries recording decisions")
             .exec(s -> s.set("username", "thuongtruc")).exec(LOGIN).exec(think())
-            .during(Duration.ofSeconds(RAMP + HOLD), "i").on(WriteChains.RECORD_DECISION);
+            .during(Duration.ofSeconds(RAMP + HOLD), "i", false).on(WriteChains.RECORD_DECISION);
 
     /** The officer of Phòng Tổng hợp (canbo.tonghop) saves a registration of the unit's people each round. */
     private final ScenarioBuilder officers = scenario("officers saving registrations")
             .exec(s -> s.set("username", "canbo.tonghop")).exec(LOGIN).exec(think())
-            .during(Duration.ofSeconds(RAMP + HOLD), "i").on(WriteChains.SAVE_REGISTRATION);
+            .during(Duration.ofSeconds(RAMP + HOLD), "i", false).on(WriteChains.SAVE_REGISTRATION);
 
     {
         List<PopulationBuilder> populations = new ArrayList<>();
