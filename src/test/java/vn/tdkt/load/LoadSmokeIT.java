@@ -22,7 +22,8 @@ import vn.tdkt.support.TestProfiles;
  * The load benchmark's scenario in miniature, so it cannot rot: a few users at once log in and
  * walk the register (open, search, scroll, a person's timeline, the statistics) through
  * Vaadin's own HTTP protocol ({@link VaadinUser}, the messages the Gatling simulation sends),
- * against the application on a random port. Runs under Failsafe like the browser journeys.
+ * against the application on a random port; and the benchmark's two writes, each found in the
+ * database once the client saw it acknowledged. Runs under Failsafe like the browser journeys.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
