@@ -14,6 +14,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.tdkt.load.VaadinProtocol.ProtocolException;
@@ -35,8 +37,11 @@ import vn.tdkt.load.VaadinProtocol.Ui;
  * person's timeline and the statistics, with 5–10 s of thinking between the steps. Users arrive
  * evenly over the ramp, then all stay for the hold. Every request is one interaction a user waits
  * for; a refresh or session-expired order, an application error or an answer out of sequence
- * counts as an error (KO).
- * Settings: -Dload.baseUrl, -Dload.users, -Dload.rampSeconds, -Dload.holdSeconds.
+ * counts as an error (KO). A share of the users write instead ({@link WriteChains}): the secretary
+ * records a decision, unit officers save registrations; a write whose answer does not show it
+ * acknowledged is KO too.
+ * Settings: -Dload.baseUrl, -Dload.users, -Dload.rampSeconds, -Dload.holdSeconds,
+ * -Dload.secretaryShare and -Dload.officerShare (per cent of load.users, default 5 and 10).
  */
 public class RegisterLoadSimulation extends Simulation {
 
@@ -47,6 +52,11 @@ public class RegisterLoadSimulation extends Simulation {
     private static final int THINK_MIN = Integer.getInteger("load.thinkMinSeconds", 5);
     private static final int THINK_MAX = Integer.getInteger("load.thinkMaxSeconds", 10);
     private static final String PASSWORD = System.getProperty("load.password", "Demo@2026");
+    /** Per cent of the users who are the secretary recording decisions, and unit officers saving registrations. */
+    private static final double SECRETARY_SHARE = Double.parseDouble(System.getProperty("load.secretaryShare", "5"));
+    private static final double OFFICER_SHARE = Double.parseDouble(System.getProperty("load.officerShare", "10"));
+    private static final int SECRETARIES = (int) Math.round(USERS * SECRETARY_SHARE / 100);
+    private static final int OFFICERS = (int) Math.round(USERS * OFFICER_SHARE / 100);
     /** Every demo account but the administrator's (a failed login would throttle them; none is expected). */
     private static final List<String> ACCOUNTS = List.of("xem", "canbo.tonghop", "thuongtruc", "chutich", "uyvien1",
             "uyvien2", "uyvien3", "uyvien4", "uyvien5", "uyvien6", "uyvien7");
@@ -54,12 +64,20 @@ public class RegisterLoadSimulation extends Simulation {
     private static final HttpProtocolBuilder PROTOCOL = http.baseUrl(BASE).disableFollowRedirect()
             .acceptLanguageHeader("vi-VN").userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) TDKT-load/Gatling");
 
-    private static ChainBuilder think() {
+    static ChainBuilder think() {
         return exec(session -> session).pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX));
     }
 
     /** One UIDL message; the answer is checked like the browser would and moves the UI on. */
-    private static ChainBuilder uidl(String name, Function<Session, String> body) {
+    static ChainBuilder uidl(String name, Function<Session, String> body) {
+        return uidl(name, body, (answer, s) -> null);
+    }
+
+    /**
+     * One UIDL message whose answer must also pass {@code problem} (null: fine), e.g. show a
+     * write acknowledged or offer the element the next step addresses; otherwise the request is KO.
+     */
+    static ChainBuilder uidl(String name, Function<Session, String> body, BiFunction<String, Session, String> problem) {
         return exec(http(name).post(s -> s.<Ui>get("ui").uidlPath())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(body::apply))
@@ -67,7 +85,8 @@ public class RegisterLoadSimulation extends Simulation {
                 .check(bodyString().transformWithSession((answer, s) -> {
                     try {
                         VaadinProtocol.answered(s.get("ui"), answer);
-                        return "ok";
+                        String wrong = problem.apply(answer, s);
+                        return wrong == null ? "ok" : wrong;
                     } catch (ProtocolException e) {
                         return e.getMessage();
                     }
@@ -147,9 +166,27 @@ public class RegisterLoadSimulation extends Simulation {
     private final ScenarioBuilder staff = scenario("register staff").feed(accounts()).exec(LOGIN).exec(think())
             .during(Duration.ofSeconds(RAMP + HOLD)).on(REGISTER);
 
+    /** The secretary (demo account thuongtruc) enters and records a decision each round; {@code i} numbers it. */
+    private final ScenarioBuilder secretaries = scenario("secretaries recording decisions")
+            .exec(s -> s.set("username", "thuongtruc")).exec(LOGIN).exec(think())
+            .during(Duration.ofSeconds(RAMP + HOLD), "i", false).on(WriteChains.RECORD_DECISION);
+
+    /** The officer of Phòng Tổng hợp (canbo.tonghop) saves a registration of the unit's people each round. */
+    private final ScenarioBuilder officers = scenario("officers saving registrations")
+            .exec(s -> s.set("username", "canbo.tonghop")).exec(LOGIN).exec(think())
+            .during(Duration.ofSeconds(RAMP + HOLD), "i", false).on(WriteChains.SAVE_REGISTRATION);
+
     {
-        setUp(staff.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP)))).protocols(PROTOCOL)
-                .maxDuration(Duration.ofSeconds(RAMP + HOLD + 60))
+        List<PopulationBuilder> populations = new ArrayList<>();
+        populations.add(staff.injectOpen(rampUsers(USERS - SECRETARIES - OFFICERS).during(Duration.ofSeconds(RAMP))));
+        if (SECRETARIES > 0) {
+            populations.add(secretaries.injectOpen(rampUsers(SECRETARIES).during(Duration.ofSeconds(RAMP))));
+        }
+        if (OFFICERS > 0) {
+            populations.add(officers.injectOpen(rampUsers(OFFICERS).during(Duration.ofSeconds(RAMP))));
+        }
+        setUp(populations).protocols(PROTOCOL)
+                .maxDuration(Duration.ofSeconds(RAMP + HOLD + 120))
                 .assertions(global().failedRequests().count().is(0L));
     }
 }

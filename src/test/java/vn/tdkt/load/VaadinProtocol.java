@@ -176,7 +176,7 @@ public final class VaadinProtocol {
         }
     }
 
-    private static String message(Ui ui, String rpc) {
+    static String message(Ui ui, String rpc) {
         return "{\"csrfToken\":\"" + ui.csrfToken() + "\",\"rpc\":[" + rpc + "],\"syncId\":" + ui.syncId()
                 + ",\"clientId\":" + ui.clientId() + "}";
     }
@@ -197,7 +197,7 @@ public final class VaadinProtocol {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String json(String s) {
+    static String json(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 

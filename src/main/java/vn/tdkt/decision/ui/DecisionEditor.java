@@ -85,12 +85,17 @@ public class DecisionEditor {
     /** Opens the decision form; {@code d} null for a new draft. */
     public void open(DecisionDetails d, Consumer<DecisionDetails> onSaved) {
         ComboBox<UnitOption> issuer = UnitPicker.single(units, t("register.issuer"));
+        issuer.setId("decision-issuer");
         TextField number = new TextField(t("register.docNumber"));
+        number.setId("decision-number");
         number.setHelperText(t("decision.numberHelp"));
         DatePicker date = DatePickers.create(t("register.decisionDate"));
         date.setMax(LocalDate.now(clock));
+        date.setId("decision-date");
         IntegerField yearFrom = new IntegerField(t("decision.yearFrom"));
+        yearFrom.setId("decision-year-from");
         IntegerField yearTo = new IntegerField(t("decision.yearTo"));
+        yearTo.setId("decision-year-to");
         TextField signer = new TextField(t("decision.signer"));
         TextField signerTitle = new TextField(t("decision.signerTitle"));
         TextArea reason = new TextArea(t("decision.reason"));

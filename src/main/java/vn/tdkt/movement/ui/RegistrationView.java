@@ -179,6 +179,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle,
             title.setReadOnly(!sheet.editable());
             title.setWidthFull();
             title.addClassName("registration-title");
+            title.setId("registration-title-" + row.personId());
             title.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     save(sheet, row.personId(), e.getValue());
