@@ -235,21 +235,25 @@ class RegisterBenchmark {
         Arrays.sort(live);
         results.add(new Result("stats.live.ms", live[1], "ms", "(counted on dc_award)", db));
 
-        byte[] file = importFile(data, 50_000);
-        LegacyListImport importer = ctx.getBean(LegacyListImport.class);
-        long s = System.nanoTime();
-        ImportPreview preview = importer.preview("bench.xlsx", file, p -> { });
-        double previewSeconds = (System.nanoTime() - s) / 1e9;
-        var outcome = importer.commit(preview);
-        double importSeconds = (System.nanoTime() - s) / 1e9;
-        System.out.printf(Locale.ROOT, "[%s] import: check %.1f s, write %.1f s%n", db, previewSeconds,
-                importSeconds - previewSeconds);
-        if (outcome.awardsAdded() < 49_000) {
-            throw new IllegalStateException("import wrote only " + outcome.awardsAdded() + " rows; errors "
-                    + preview.errors() + ", first: " + preview.rows().stream().filter(r -> !r.issues().isEmpty())
-                            .findFirst().map(r -> r.issues().toString()).orElse(""));
+        // Beside the demo data the import's names also match the demo's people, so it is measured
+        // only on the benchmark's own data.
+        if (!DEMO) {
+            byte[] file = importFile(data, 50_000);
+            LegacyListImport importer = ctx.getBean(LegacyListImport.class);
+            long s = System.nanoTime();
+            ImportPreview preview = importer.preview("bench.xlsx", file, p -> { });
+            double previewSeconds = (System.nanoTime() - s) / 1e9;
+            var outcome = importer.commit(preview);
+            double importSeconds = (System.nanoTime() - s) / 1e9;
+            System.out.printf(Locale.ROOT, "[%s] import: check %.1f s, write %.1f s%n", db, previewSeconds,
+                    importSeconds - previewSeconds);
+            if (outcome.awardsAdded() < 49_000) {
+                throw new IllegalStateException("import wrote only " + outcome.awardsAdded() + " rows; errors "
+                        + preview.errors() + ", first: " + preview.rows().stream().filter(r -> !r.issues().isEmpty())
+                                .findFirst().map(r -> r.issues().toString()).orElse(""));
+            }
+            results.add(new Result("import.rows_per_s", 50_000 / importSeconds, "rows/s", ">= 5000", db));
         }
-        results.add(new Result("import.rows_per_s", 50_000 / importSeconds, "rows/s", ">= 5000", db));
 
         AwardExport export = ctx.getBean(AwardExport.class);
         AwardQuery fourYears = AwardQuery.all().withYears(2010, 2013);
