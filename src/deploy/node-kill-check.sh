@@ -45,9 +45,21 @@ while read -r account count; do
 done <"$OUT/acknowledged-logins.txt"
 echo "acknowledged logins: $(awk '{s += $2} END {print s}' "$OUT/acknowledged-logins.txt"), all in the audit trail unless said below"
 
-# Nothing half-written: no decision without its awards, and the kept statistics equal a recount.
-empty=$(SQL "SELECT COUNT(*) FROM dc_decision d WHERE NOT EXISTS (SELECT 1 FROM dc_award a WHERE a.decision_id = d.id)")
-[ "$empty" = 0 ] || reasons+=("$empty decisions without awards")
+# Every decision the secretaries saw recorded is recorded, with both its awards.
+acknowledged=0
+while read -r number; do
+  acknowledged=$((acknowledged + 1))
+  found=$(SQL "SELECT CONCAT(d.status, ' ', COUNT(a.id)) FROM dc_decision d LEFT JOIN dc_award a ON a.decision_id = d.id
+    WHERE d.doc_number = '$number' GROUP BY d.id, d.status")
+  [ "$found" = "RECORDED 2" ] || reasons+=("decision $number acknowledged, in the database: '${found:-nothing}'")
+done <"$OUT/acknowledged-decisions.txt"
+echo "acknowledged decisions: $acknowledged, all recorded with their 2 awards unless said below"
+
+# Nothing half-written: no recorded decision without its awards (a draft the secretary was still
+# filling in when the node died may have none yet), and the kept statistics equal a recount.
+empty=$(SQL "SELECT COUNT(*) FROM dc_decision d WHERE d.status <> 'DRAFT'
+  AND NOT EXISTS (SELECT 1 FROM dc_award a WHERE a.decision_id = d.id)")
+[ "$empty" = 0 ] || reasons+=("$empty recorded decisions without awards")
 drift=$(SQL "SELECT COUNT(*) FROM (
     SELECT state, COALESCE(unit_id, 0) u, award_year, award_type_id, kind, COALESCE(gender, '') g, COUNT(*) n
     FROM dc_award WHERE state <> 'DRAFT' GROUP BY state, COALESCE(unit_id, 0), award_year, award_type_id, kind, COALESCE(gender, '')) live
@@ -58,7 +70,7 @@ extra=$(SQL "SELECT COUNT(*) FROM dc_award_count c WHERE c.n <> 0 AND NOT EXISTS
   WHERE a.state = c.state AND COALESCE(a.unit_id, 0) = c.unit_id AND a.award_year = c.award_year
     AND a.award_type_id = c.award_type_id AND a.kind = c.kind AND COALESCE(a.gender, '') = c.gender)")
 [ "$drift" = 0 ] && [ "$extra" = 0 ] || reasons+=("statistics differ from a recount in $drift + $extra rows")
-echo "decisions without awards: $empty; statistics rows differing from a recount: $((drift + extra))"
+echo "recorded decisions without awards: $empty; statistics rows differing from a recount: $((drift + extra))"
 
 src/deploy/cluster.sh status
 if [ ${#reasons[@]} -eq 0 ]; then

@@ -3,6 +3,8 @@ package vn.tdkt.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,10 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Users at work on two nodes behind the balancer while one node is killed (src/deploy/node-kill-check.sh).
- * Each user logs in, then reads the register over and over; after {@code killAfter} seconds this
+ * Each user logs in, then reads the register over and over, and the secretaries among them record a
+ * decision in each round; after {@code killAfter} seconds this
  * program runs the kill command, and the users go on for {@code runAfter} more seconds. It then
  * judges what the users saw:
  * <ul>
@@ -24,14 +28,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>every user of the killed node was sent to log in again, logged in on the surviving node and
  * went on working there;</li>
  * </ul>
- * and writes what the application acknowledged (successful logins per account, each one an audit
- * record) to {@code acknowledged-logins.txt}, for the script to look up in the database.
+ * and writes what the application acknowledged, for the script to look up in the database: the
+ * successful logins per account (each one an audit record) to {@code acknowledged-logins.txt}, the
+ * numbers of the decisions shown as recorded to {@code acknowledged-decisions.txt}.
  * Arguments: baseUrl users killAfterSeconds runAfterSeconds outputDir kill-command…
  */
 public final class NodeKillCheck {
 
     private static final String NODE_COOKIE = "TDKT_NODE";
     private static final String PASSWORD = "Demo@2026";
+    private static final String SECRETARY = "thuongtruc";
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<String> ACCOUNTS = List.of("xem", "canbo.tonghop", "thuongtruc", "chutich", "uyvien1",
             "uyvien2", "uyvien3", "uyvien4", "uyvien5", "uyvien6", "uyvien7");
 
@@ -40,6 +47,7 @@ public final class NodeKillCheck {
 
     /** What happened to one user. */
     static final class Trace {
+        final int index;
         final String account;
         String nodeAtKill;
         String nodeAtEnd;
@@ -49,7 +57,8 @@ public final class NodeKillCheck {
         int rounds;
         int roundsAfterRelogin;
 
-        Trace(String account) {
+        Trace(int index, String account) {
+            this.index = index;
             this.account = account;
         }
     }
@@ -63,16 +72,19 @@ public final class NodeKillCheck {
         List<String> killCommand = List.of(args).subList(5, args.length);
 
         Map<String, AtomicInteger> logins = new ConcurrentHashMap<>();
+        List<String> decisions = Collections.synchronizedList(new ArrayList<>());
+        long run = System.currentTimeMillis() / 10_000;
         List<Trace> traces = new ArrayList<>();
         long start = System.currentTimeMillis();
         long end = start + killAfter + runAfter;
         AtomicLong killedAt = new AtomicLong(Long.MAX_VALUE);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            Trace trace = new Trace(ACCOUNTS.get(i % ACCOUNTS.size()));
+            Trace trace = new Trace(i, ACCOUNTS.get(i % ACCOUNTS.size()));
             traces.add(trace);
             long arrival = start + i * Math.min(200L, killAfter / 2 / Math.max(1, users));
-            threads.add(Thread.ofVirtual().start(() -> work(base, trace, arrival, end, killedAt, logins)));
+            threads.add(Thread.ofVirtual().start(() -> work(base, trace, arrival, end, killedAt, logins,
+                    number -> decisions.add(number), run)));
         }
         Thread.sleep(Math.max(0, start + killAfter - System.currentTimeMillis()));
         for (Trace t : traces) {
@@ -84,11 +96,13 @@ public final class NodeKillCheck {
         for (Thread t : threads) {
             t.join();
         }
+        Files.createDirectories(out);
+        Files.write(out.resolve("acknowledged-decisions.txt"), decisions);
         System.exit(judge(traces, logins, killCommand.getLast(), out) ? 0 : 1);
     }
 
     private static void work(String base, Trace trace, long arrival, long end, AtomicLong killedAt,
-            Map<String, AtomicInteger> logins) {
+            Map<String, AtomicInteger> logins, Consumer<String> recorded, long run) {
         sleepUntil(arrival);
         VaadinUser user = new VaadinUser(base, line -> { });
         boolean loggedIn = false;
@@ -109,6 +123,10 @@ public final class NodeKillCheck {
                 user.search(VaadinUser.SEARCH);
                 user.scroll(50);
                 user.openStatistics();
+                if (trace.account.equals(SECRETARY)) {
+                    recorded.accept(user.recordDecision(VaadinUser.decisionNumber(run, trace.index, trace.rounds),
+                            LocalDate.now(OFFICE_ZONE)));
+                }
                 trace.rounds++;
                 if (relogged) {
                     trace.roundsAfterRelogin++;
@@ -172,7 +190,6 @@ public final class NodeKillCheck {
         }
         Map<String, Integer> acknowledged = new TreeMap<>();
         logins.forEach((account, n) -> acknowledged.put(account, n.get()));
-        Files.createDirectories(out);
         Files.write(out.resolve("acknowledged-logins.txt"), acknowledged.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).toList());
         System.out.println((pass ? "users: PASS" : "users: FAIL"));

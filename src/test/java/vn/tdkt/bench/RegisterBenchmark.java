@@ -276,7 +276,7 @@ class RegisterBenchmark {
                 }
             }
         });
-        s = System.nanoTime();
+        long s = System.nanoTime();
         long rows;
         try (OutputStream out = Files.newOutputStream(Path.of("target", "bench", "export-" + db + ".xlsx"))) {
             rows = export.xlsx(fourYears, List.of(), out);
