@@ -20,6 +20,13 @@ public final class DatabaseUnavailable {
     /** SQLSTATE class 08: connection exception (Connector/J's communications failure is 08S01). */
     private static final String CONNECTION_STATE = "08";
 
+    /**
+     * What Hikari's proxy says once it has evicted a connection as broken (it does so on a
+     * connection-class SQL state): the rollback after a query that lost the server then fails with
+     * this, and Spring throws the rollback's failure instead of the query's.
+     */
+    private static final String EVICTED_CONNECTION = "Connection is closed";
+
     private DatabaseUnavailable() {
     }
 
@@ -31,8 +38,8 @@ public final class DatabaseUnavailable {
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_STATE)) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(CONNECTION_STATE) || EVICTED_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
         }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Which failures mean "the database is away, try again shortly" and which do not. */
@@ -24,6 +26,10 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.is(new DataAccessResourceFailureException("gone"))).isTrue();
         assertThat(DatabaseUnavailable.is(new TransientDataAccessResourceException("gone"))).isTrue();
         assertThat(DatabaseUnavailable.is(new BeanCreationException("a page", new IllegalStateException(linkFailure))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.is(new JpaSystemException(new TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
+                .as("the rollback after a lost connection, which Spring throws instead of the query's failure")
                 .isTrue();
     }
 
