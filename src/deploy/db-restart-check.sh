@@ -30,7 +30,7 @@ cleanup() {
   [ -n "$CLIENT_PID" ] && kill "$CLIENT_PID" 2>/dev/null
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
   [ -n "$DB_PID" ] && kill "$DB_PID" 2>/dev/null && wait "$DB_PID" 2>/dev/null
-  rm -rf "$DATA"
+  rm -rf "$DATA" "$WORK/jar"
 }
 trap cleanup EXIT
 
