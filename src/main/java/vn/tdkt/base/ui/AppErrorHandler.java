@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.DatabaseUnavailable;
 
 /**
  * Last line of defence: whatever a view did not handle becomes a Vietnamese message for
@@ -23,7 +24,10 @@ class AppErrorHandler implements ErrorHandler {
         Throwable error = event.getThrowable();
         UI ui = UI.getCurrent();
         String message = Notifications.describe(ui, error);
-        if (!isRefusal(error)) {
+        if (DatabaseUnavailable.is(error)) {
+            // Not a bug: one line per failed action, not a stack trace per user while it lasts.
+            LOG.warn("Database unavailable in a UI action: {}", error.toString());
+        } else if (!isRefusal(error)) {
             LOG.error("Unhandled error in the UI", error);
         }
         if (ui != null) {
@@ -31,10 +35,13 @@ class AppErrorHandler implements ErrorHandler {
         }
     }
 
-    /** A refusal the user can act on (rule, permission, stale data), as opposed to a bug. */
+    /**
+     * A refusal the user can act on (rule, permission, stale data, a database that is back in a
+     * moment), as opposed to a bug: dialogs stay open with what was typed, ready to try again.
+     */
     static boolean isRefusal(Throwable error) {
         return find(error, BusinessException.class) != null || find(error, AccessDeniedException.class) != null
-                || isConcurrentChange(error);
+                || isConcurrentChange(error) || DatabaseUnavailable.is(error);
     }
 
     static boolean isConcurrentChange(Throwable error) {

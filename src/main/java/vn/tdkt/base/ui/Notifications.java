@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tdkt.base.service.BusinessException;
+import vn.tdkt.base.service.DatabaseUnavailable;
 import vn.tdkt.base.service.Formats;
 import vn.tdkt.base.service.StaleDataException;
 
@@ -48,6 +49,9 @@ public final class Notifications {
                     .map(a -> translateArgument(i18n, locale, a))
                     .toArray();
             return i18n.getTranslation(business.getMessageKey(), locale, args);
+        }
+        if (DatabaseUnavailable.is(error)) {
+            return i18n.getTranslation("error.databaseUnavailable", locale);
         }
         if (AppErrorHandler.isConcurrentChange(error)) {
             return i18n.getTranslation(new StaleDataException().getMessageKey(), locale);

@@ -9,6 +9,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.tdkt.base.service.Access;
+import vn.tdkt.base.service.DatabaseUnavailable;
 import vn.tdkt.base.service.RequestAddress;
 
 /**
@@ -16,7 +17,8 @@ import vn.tdkt.base.service.RequestAddress;
  * before any password is compared; otherwise the password is compared first, also for an
  * unknown name (against a dummy Argon2 hash, so the time taken does not tell), and only a
  * correct password learns that the account is disabled. Every outcome is counted and audited
- * by {@link LoginAttemptListener}.
+ * by {@link LoginAttemptListener} — except a login the database was not there to decide, which
+ * is refused as {@link LoginUnavailableException}.
  */
 class LoginGuard extends DaoAuthenticationProvider {
 
@@ -39,6 +41,18 @@ class LoginGuard extends DaoAuthenticationProvider {
     @Override
     @Access.Unsecured("it is the login itself: nobody is authenticated yet")
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return decide(authentication);
+        } catch (RuntimeException failure) {
+            if (DatabaseUnavailable.is(failure)) {
+                // Nobody guessed anything: neither counted nor audited (the audit is the database).
+                throw new LoginUnavailableException(failure);
+            }
+            throw failure;
+        }
+    }
+
+    private Authentication decide(Authentication authentication) {
         String name = authentication.getName();
         String address = sourceAddress(authentication);
         Optional<Instant> blocked = throttling.blockedUntil(name, address);
@@ -52,6 +66,9 @@ class LoginGuard extends DaoAuthenticationProvider {
             attempts.succeeded(result);
             return result;
         } catch (AuthenticationException failure) {
+            if (DatabaseUnavailable.is(failure)) {
+                throw failure;
+            }
             attempts.failed(name, address, failure);
             throw failure;
         }

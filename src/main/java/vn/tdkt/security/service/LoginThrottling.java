@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -111,7 +111,9 @@ class LoginThrottling {
                     throttles.deleteQuietSince(now.minus(FORGET_AFTER), now);
                     return blocked ? Optional.of(throttle.getBlockedUntil()) : Optional.<Instant>empty();
                 });
-            } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException concurrent) {
+                // Also a deadlock: on MariaDB two failures from one address at once can deadlock
+                // on the unique key and the clean-up's delete; one of them is simply retried.
                 if (attempt == 3) {
                     LOG.warn("Could not count a failed login for {} {} after 3 tries", kind, name, concurrent);
                     return Optional.empty();

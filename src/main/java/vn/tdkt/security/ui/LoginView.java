@@ -17,6 +17,7 @@ import org.springframework.security.web.WebAttributes;
 import java.time.format.DateTimeFormatter;
 import vn.tdkt.base.service.PersistenceConfig;
 import vn.tdkt.security.service.LoginThrottledException;
+import vn.tdkt.security.service.LoginUnavailableException;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -67,6 +68,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (reason instanceof LoginThrottledException throttled) {
             i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled",
                     TIME.format(throttled.getUntil().atZone(PersistenceConfig.ZONE))));
+        } else if (reason instanceof LoginUnavailableException) {
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.unavailable"));
         } else if (reason instanceof DisabledException) {
             i18n.getErrorMessage().setMessage(getTranslation("login.error.disabled"));
         } else {
