@@ -14,9 +14,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +86,30 @@ class RegisterViewsTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).recipientName()).isEqualTo("Văn phòng Tỉnh ủy Quảng Trị");
         assertThat(_get(Span.class, spec -> spec.withId("register-total")).getText()).isEqualTo("1 lượt khen thưởng");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void each_recipient_links_to_their_timeline_and_a_person_shows_position_and_unit() {
+        login("xem");
+        UI.getCurrent().navigate(AwardSearchView.class);
+        TextField search = _get(TextField.class, spec -> spec.withId("register-search"));
+        Grid<AwardRow> grid = grid("register-grid");
+        Map<String, ValueProvider<AwardRow, ?>> cell =
+                ((LitRenderer<AwardRow>) grid.getColumns().get(1).getRenderer()).getValueProviders();
+
+        search.setValue("van phong tinh uy quang tri 1125-qd");
+        AwardRow office = GridKt._get(grid, 0);
+        assertThat(office.kind()).isEqualTo(RecipientKind.COLLECTIVE);
+        assertThat(cell.get("href").apply(office)).isEqualTo("so-khen-thuong/don-vi/" + office.unitId());
+        assertThat(cell.get("name").apply(office)).isEqualTo("Văn phòng Tỉnh ủy Quảng Trị");
+        assertThat(cell.get("where").apply(office)).isEqualTo("");
+
+        search.setValue("tran thi thu ha");
+        AwardRow ha = GridKt._get(grid, 0);
+        assertThat(cell.get("href").apply(ha)).isEqualTo("so-khen-thuong/ca-nhan/" + ha.personId());
+        assertThat(cell.get("name").apply(ha)).isEqualTo("Trần Thị Thu Hà");
+        assertThat((String) cell.get("where").apply(ha)).contains(ha.unitName());
     }
 
     @Test
