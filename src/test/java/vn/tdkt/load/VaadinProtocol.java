@@ -30,7 +30,8 @@ public final class VaadinProtocol {
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(-?\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
-    private static final Pattern PERSON_LINK = Pattern.compile("so-khen-thuong/ca-nhan/(\\d+)");
+    /** The recipient link's target in a register row's data (a LitRenderer property: {@code lr_<id>_href}). */
+    private static final Pattern PERSON_LINK = Pattern.compile("\"lr_\\w+_href\":\"so-khen-thuong/ca-nhan/(\\d+)\"");
 
     private VaadinProtocol() {
     }
@@ -142,7 +143,10 @@ public final class VaadinProtocol {
         return last < 0 ? OptionalInt.empty() : OptionalInt.of(last);
     }
 
-    /** The people whose timeline links the answer shows (the register's recipient links). */
+    /**
+     * The people whose timeline links the answer shows: the register's recipient links, drawn in
+     * the browser from the rows' data that the grid connector receives ({@code $connector.set}).
+     */
     public static List<Long> personLinks(String response) {
         LinkedHashSet<Long> ids = new LinkedHashSet<>();
         Matcher m = PERSON_LINK.matcher(response);

@@ -101,11 +101,15 @@ class VaadinProtocolTest {
     @Test
     void the_register_s_fields_grid_updates_and_timeline_links_are_found_in_an_answer() {
         String answer = "{\"changes\":[{\"node\":61,\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"register-search\"},"
-                + "{\"node\":139,\"type\":\"put\",\"key\":\"href\",\"feat\":3,\"value\":\"so-khen-thuong/ca-nhan/14\"}],"
-                + "\"execute\":[[{\"@v-node\":139},3,\"return $0.$connector.confirm($1)\"]],\"syncId\":1}";
+                + "{\"node\":90,\"type\":\"put\",\"key\":\"href\",\"feat\":3,\"value\":\"so-khen-thuong/ca-nhan/5\"}],"
+                + "\"execute\":[[{\"@v-node\":139},0,[{\"key\":\"1\",\"lr_4f1c_href\":\"so-khen-thuong/ca-nhan/14\","
+                + "\"lr_4f1c_name\":\"Trần Thị Thu Hà\"},{\"key\":\"2\",\"lr_4f1c_href\":\"so-khen-thuong/don-vi/9\"},"
+                + "{\"key\":\"3\",\"lr_4f1c_href\":\"so-khen-thuong/ca-nhan/14\"},{\"key\":\"4\","
+                + "\"lr_4f1c_href\":\"so-khen-thuong/ca-nhan/27\"}],null,\"return $0.$connector.set($1,$2,$3)\"],"
+                + "[{\"@v-node\":139},3,\"return $0.$connector.confirm($1)\"]],\"syncId\":1}";
         assertThat(VaadinProtocol.nodeWithId(answer, "register-search")).hasValue(61);
         assertThat(VaadinProtocol.nodeWithId(answer, "register-grid")).isEmpty();
         assertThat(VaadinProtocol.updateToConfirm(answer, 139)).hasValue(3);
-        assertThat(VaadinProtocol.personLinks(answer)).containsExactly(14L);
+        assertThat(VaadinProtocol.personLinks(answer)).containsExactly(14L, 27L);
     }
 }

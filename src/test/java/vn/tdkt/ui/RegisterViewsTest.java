@@ -8,19 +8,27 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.catalog.domain.RecipientKind;
+import vn.tdkt.catalog.service.AwardTypeService.AwardTypeRecord;
 import vn.tdkt.decision.service.AwardListService;
 import vn.tdkt.decision.service.DecisionRecords.AwardForm;
 import vn.tdkt.decision.service.DecisionRecords.AwardRecord;
@@ -36,6 +44,7 @@ import vn.tdkt.history.ui.AwardSearchView;
 import vn.tdkt.history.ui.PersonAwardsView;
 import vn.tdkt.history.ui.StatisticsView;
 import vn.tdkt.importing.ui.ImportView;
+import vn.tdkt.movement.service.MovementService.MovementRow;
 import vn.tdkt.organization.domain.Gender;
 import vn.tdkt.organization.domain.UnitKind;
 import vn.tdkt.organization.service.PersonService.PersonFilter;
@@ -83,6 +92,46 @@ class RegisterViewsTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).recipientName()).isEqualTo("Văn phòng Tỉnh ủy Quảng Trị");
         assertThat(_get(Span.class, spec -> spec.withId("register-total")).getText()).isEqualTo("1 lượt khen thưởng");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void each_recipient_links_to_their_timeline_and_a_person_shows_position_and_unit() {
+        login("xem");
+        UI.getCurrent().navigate(AwardSearchView.class);
+        TextField search = _get(TextField.class, spec -> spec.withId("register-search"));
+        Grid<AwardRow> grid = grid("register-grid");
+        Map<String, ValueProvider<AwardRow, ?>> cell =
+                ((LitRenderer<AwardRow>) grid.getColumns().get(1).getRenderer()).getValueProviders();
+
+        search.setValue("van phong tinh uy quang tri 1125-qd");
+        AwardRow office = GridKt._get(grid, 0);
+        assertThat(office.kind()).isEqualTo(RecipientKind.COLLECTIVE);
+        assertThat(cell.get("href").apply(office)).isEqualTo("so-khen-thuong/don-vi/" + office.unitId());
+        assertThat(cell.get("name").apply(office)).isEqualTo("Văn phòng Tỉnh ủy Quảng Trị");
+        assertThat(cell.get("where").apply(office)).isEqualTo("");
+
+        search.setValue("tran thi thu ha");
+        AwardRow ha = GridKt._get(grid, 0);
+        assertThat(cell.get("href").apply(ha)).isEqualTo("so-khen-thuong/ca-nhan/" + ha.personId());
+        assertThat(cell.get("name").apply(ha)).isEqualTo("Trần Thị Thu Hà");
+        assertThat((String) cell.get("where").apply(ha)).contains(ha.unitName());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_award_and_movement_filters_find_their_options_without_accents_when_opened() {
+        login("xem");
+        UI.getCurrent().navigate(AwardSearchView.class);
+        DataProvider<AwardTypeRecord, String> awards = (DataProvider<AwardTypeRecord, String>) _get(
+                MultiSelectComboBox.class, spec -> spec.withPlaceholder("Mọi hình thức, danh hiệu")).getDataProvider();
+        DataProvider<MovementRow, String> movements = (DataProvider<MovementRow, String>) _get(ComboBox.class,
+                spec -> spec.withPlaceholder("Phong trào thi đua")).getDataProvider();
+
+        assertThat(awards.fetch(new Query<>(0, 50, List.of(), null, "tien tien lao dong")).map(AwardTypeRecord::name))
+                .contains("Lao động tiên tiến").allMatch(name -> name.contains("tiên tiến"));
+        assertThat(movements.fetch(new Query<>(0, 50, List.of(), null, "chuyen doi so")).map(MovementRow::name))
+                .isNotEmpty().allMatch(name -> name.contains("chuyển đổi số"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.tdkt.history.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -71,18 +71,18 @@ public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
     private final Span total = new Span();
     private final CallbackDataProvider<AwardRow, Void> dataProvider;
     private final Grid<AwardRow> grid = new Grid<>();
-    private final AwardSearchService register;
 
     public AwardSearchView(AwardSearchService register, AwardExport export, AwardTypeService awardTypes,
             UnitService units, MovementService movements) {
-        this.register = register;
         addClassName("tdkt-view");
         setSizeFull();
         search = Ui.searchField("register.search", this::refresh);
         search.setId("register-search");
         search.setWidth("24rem");
         types.setPlaceholder(getTranslation("register.allAwards"));
-        types.setItems(Ui.folding(AwardTypeRecord::name), awardTypes.search("", null));
+        // Options are fetched when the list is opened (by few users), not built and held for every visit.
+        types.setItems(q -> awardTypes.search(q.getFilter().orElse(""), null).stream().skip(q.getOffset())
+                .limit(q.getLimit()));
         types.setItemLabelGenerator(AwardTypeRecord::name);
         types.setWidth("18rem");
         level.setEmptySelectionAllowed(true);
@@ -106,7 +106,8 @@ public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
         issuer.setPlaceholder(getTranslation("register.issuer"));
         issuer.setWidth("16rem");
         movement.setPlaceholder(getTranslation("register.movement"));
-        movement.setItems(Ui.folding(MovementRow::name), movements.page(new MovementFilter("", Set.of(), 0), 0, 500));
+        movement.setItems(q -> movements.page(new MovementFilter(q.getFilter().orElse(""), Set.of(), 0), q.getOffset(),
+                q.getLimit()).stream());
         movement.setItemLabelGenerator(MovementRow::name);
         movement.setClearButtonVisible(true);
         movement.setWidth("14rem");
@@ -156,7 +157,7 @@ public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(r -> r.registerNo() == null ? "" : String.valueOf(r.registerNo()))
                 .setHeader(getTranslation("register.registerNo")).setWidth("5.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::recipient).setHeader(getTranslation("register.recipient"))
+        grid.addColumn(recipientRenderer()).setHeader(getTranslation("register.recipient"))
                 .setSortProperty("recipient").setWidth("14rem").setFlexGrow(3);
         grid.addColumn(AwardRow::awardName).setHeader(getTranslation("register.award")).setSortProperty("award")
                 .setWidth("11rem").setFlexGrow(2);
@@ -169,7 +170,7 @@ public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AwardRow::issuer).setHeader(getTranslation("register.issuer")).setWidth("11rem")
                 .setFlexGrow(2);
         // Frozen to the end: the status stays on screen however narrow the window or wide the other columns.
-        grid.addComponentColumn(r -> AwardStatus.badge(r.state(), r.revokeReason()))
+        grid.addColumn(AwardStatus.<AwardRow>renderer(AwardRow::state, AwardRow::revokeReason))
                 .setHeader(getTranslation("field.status")).setKey("status")
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(true);
@@ -202,23 +203,29 @@ public class AwardSearchView extends VerticalLayout implements HasDynamicTitle {
     private volatile AwardQuery lastQuery = AwardQuery.all();
     private volatile List<SortKey> lastSort = List.of();
 
-    private Component recipient(AwardRow r) {
-        Anchor name = new Anchor(r.kind() == RecipientKind.INDIVIDUAL
-                ? (r.personId() == null ? "" : "so-khen-thuong/ca-nhan/" + r.personId())
-                : "so-khen-thuong/don-vi/" + r.unitId(), r.recipientName());
-        if (r.kind() == RecipientKind.INDIVIDUAL && r.personId() == null) {
-            name.removeHref();
+    /**
+     * The recipient cell drawn in the browser from the row's data (a component per row kept about
+     * four state nodes per row alive in every session): the link to the person's or unit's timeline
+     * (no link for a person not in the staff registry), and for a person their position and unit.
+     * Empty texts rather than nulls: the template tests them as false, and every value is a string.
+     */
+    private static LitRenderer<AwardRow> recipientRenderer() {
+        return LitRenderer.<AwardRow>of("<vaadin-vertical-layout style=\"width: 100%\">"
+                + "${item.href ? html`<a href=\"${item.href}\">${item.name}</a>` : html`<a>${item.name}</a>`}"
+                + "${item.where ? html`<span class=\"tdkt-secondary\">${item.where}</span>` : ''}"
+                + "</vaadin-vertical-layout>")
+                .withProperty("href", AwardSearchView::timelineLink)
+                .withProperty("name", AwardRow::recipientName)
+                .withProperty("where", r -> r.kind() != RecipientKind.INDIVIDUAL ? ""
+                        : Stream.of(r.positionName(), r.unitName()).filter(s -> s != null && !s.isBlank())
+                                .collect(Collectors.joining(", ")));
+    }
+
+    private static String timelineLink(AwardRow r) {
+        if (r.kind() != RecipientKind.INDIVIDUAL) {
+            return "so-khen-thuong/don-vi/" + r.unitId();
         }
-        VerticalLayout cell = new VerticalLayout(name);
-        cell.setPadding(false);
-        cell.setSpacing(false);
-        if (r.kind() == RecipientKind.INDIVIDUAL) {
-            Span where = new Span(Stream.of(r.positionName(), r.unitName()).filter(s -> s != null && !s.isBlank())
-                    .collect(Collectors.joining(", ")));
-            where.addClassName("tdkt-secondary");
-            cell.add(where);
-        }
-        return cell;
+        return r.personId() == null ? "" : "so-khen-thuong/ca-nhan/" + r.personId();
     }
 
     private AwardQuery checkedQuery() {
