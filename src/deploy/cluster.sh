@@ -23,7 +23,7 @@ PROFILES=${TDKT_PROFILES:-mysql,mariadb}
 port_of() { case "$1" in node1) echo "$NODE1_PORT";; node2) echo "$NODE2_PORT";; *) echo "unknown node $1" >&2; exit 2;; esac; }
 pid_of() { cat "$RUN/$1.pid" 2>/dev/null || true; }
 running() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
-alive() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/actuator/health/liveness"; }
+alive() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/actuator/health/readiness"; }
 
 wait_alive() {
   local node=$1 port; port=$(port_of "$1")
@@ -51,7 +51,7 @@ start_balancer() {
   TDKT_LB_BIND="127.0.0.1:$LB_PORT" TDKT_NODE1_ADDR="127.0.0.1:$NODE1_PORT" TDKT_NODE2_ADDR="127.0.0.1:$NODE2_PORT" \
     haproxy -D -p "$RUN/haproxy.pid" -f src/deploy/haproxy.cfg
   for _ in $(seq 1 20); do
-    curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$LB_PORT/actuator/health/liveness" && break
+    curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$LB_PORT/actuator/health/readiness" && break
     sleep 1
   done
   echo "HAProxy listens on http://127.0.0.1:$LB_PORT"

@@ -102,11 +102,13 @@ class SecurityHeadersIT {
     @Test
     void the_load_balancer_learns_that_a_node_is_alive_and_nothing_else_and_no_session_is_made_for_it()
             throws IOException {
-        Response alive = send("GET", "/actuator/health/liveness", null);
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            Response alive = send("GET", probe, null);
 
-        assertThat(alive.status()).isEqualTo(200);
-        assertThat(alive.body()).contains("{\"status\":\"UP\"}");
-        assertThat(alive.sessionCookie()).as("a check every few seconds must not leave sessions behind").isNull();
+            assertThat(alive.status()).as(probe).isEqualTo(200);
+            assertThat(alive.body()).as(probe).contains("{\"status\":\"UP\"}");
+            assertThat(alive.sessionCookie()).as("a check every few seconds must not leave sessions behind").isNull();
+        }
         for (String other : List.of("/actuator/health", "/actuator/env", "/actuator/beans")) {
             Response r = send("GET", other, null);
             assertThat(r.status()).as(other).isIn(302, 401, 403, 404);

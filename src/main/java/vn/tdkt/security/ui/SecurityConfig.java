@@ -28,9 +28,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
             TdktSessionRegistry sessionRegistry, Clock clock,
             @Value("${tdkt.session.max-lifetime:10h}") Duration maxSessionLifetime) throws Exception {
-        // The load balancer asks each node whether it is alive (liveness only: no details, no other endpoint).
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/actuator/health/liveness")
-                .permitAll());
+        // The load balancer asks each node whether it takes users (the health probes only: no details,
+        // no other endpoint).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/actuator/health/liveness",
+                "/actuator/health/readiness").permitAll());
         // Sessions that end when they must; CSRF also on the login form; security headers.
         SessionSecurity.apply(http, sessionRegistry, clock, maxSessionLifetime);
         WebProtection.apply(http, requestUtil);
