@@ -55,6 +55,7 @@ public final class NodeKillCheck {
         final List<String> errorsAfterKill = Collections.synchronizedList(new ArrayList<>());
         int loginsAfterKill;
         int rounds;
+        int attempts;
         int roundsAfterRelogin;
 
         Trace(int index, String account) {
@@ -124,7 +125,8 @@ public final class NodeKillCheck {
                 user.scroll(50);
                 user.openStatistics();
                 if (trace.account.equals(SECRETARY)) {
-                    recorded.accept(user.recordDecision(VaadinUser.decisionNumber(run, trace.index, trace.rounds),
+                    // A new number per attempt: a draft left half-entered on the dead node keeps its own.
+                    recorded.accept(user.recordDecision(VaadinUser.decisionNumber(run, trace.index, trace.attempts++),
                             LocalDate.now(OFFICE_ZONE)));
                 }
                 trace.rounds++;

@@ -13,17 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockRequestDispatcher;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tdkt.security.service.LoginUnavailableException;
 import vn.tdkt.support.DatabaseOutage;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.SecuredMvc;
 import vn.tdkt.support.Unique;
 
 /**
@@ -45,12 +42,7 @@ class DatabaseOutageLoginTest {
 
     @BeforeEach
     void setUp() {
-        // Vaadin's servlet is reached by a forward to it by name; MockMvc records the forward instead.
-        if (context.getServletContext() instanceof MockServletContext servletContext
-                && servletContext.getNamedDispatcher("springServlet") == null) {
-            servletContext.registerNamedDispatcher("springServlet", new MockRequestDispatcher("/vaadin"));
-        }
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = SecuredMvc.of(context);
     }
 
     @AfterEach

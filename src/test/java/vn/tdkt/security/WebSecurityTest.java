@@ -15,19 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockRequestDispatcher;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.tdkt.security.service.TdktSessionRegistry;
 import vn.tdkt.support.IntegrationTest;
+import vn.tdkt.support.SecuredMvc;
 
 /**
  * The security filter chain as a browser meets it (MockMvc over the application's own filters):
@@ -51,12 +48,7 @@ class WebSecurityTest {
 
     @BeforeEach
     void setUp() {
-        // Vaadin's servlet is reached by a forward to it by name; MockMvc records the forward instead.
-        if (context.getServletContext() instanceof MockServletContext servletContext
-                && servletContext.getNamedDispatcher("springServlet") == null) {
-            servletContext.registerNamedDispatcher("springServlet", new MockRequestDispatcher("/vaadin"));
-        }
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = SecuredMvc.of(context);
     }
 
     /** A session logged in as {@code username}, registered the way a login registers it. */
