@@ -45,7 +45,9 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SessionRecord::sourceAddress).setHeader(getTranslation("field.sourceAddress"))
                 .setAutoWidth(true);
         grid.addColumn(SessionRecord::node).setHeader(getTranslation("sessions.node")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true).setFlexGrow(0);
+        // Frozen to the end: the button stays on screen however many columns (the node) the grid shows.
+        grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setSizeFull();
         Ui.emptyState(grid, "sessions.empty");
         count.setId("sessions-count");
