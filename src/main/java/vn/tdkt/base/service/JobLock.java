@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,9 @@ public class JobLock {
                 jdbc.update("INSERT INTO job_lock (job, locked_until, locked_by) VALUES (?, ?, ?)", job, until,
                         node.id());
                 return true;
-            } catch (DuplicateKeyException held) {
+            } catch (DuplicateKeyException | ConcurrencyFailureException held) {
+                // The other node inserted it first, or (InnoDB) both UPDATEs took the gap lock of the
+                // missing row and the database chose this node's INSERT as a deadlock's victim.
                 return false;
             }
         }));
