@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -16,14 +17,15 @@ import org.springframework.stereotype.Component;
  * The database going away and coming back, as the application meets it: while {@link #begin}
  * lasts, asking the pool for a connection fails the way Hikari fails when the server is down
  * (after its connection-timeout, {@code SQLTransientConnectionException}); {@link #failNextCommit}
- * loses the connection at the next commit, as a server that dies under a transaction. Passes
+ * loses the connection at the calling thread's next commit, as a server that dies under a
+ * transaction (that thread's only: the scheduled work of the same context commits too). Passes
  * everything through otherwise, so it sits in every test context (one context for all tests).
  */
 @Component
 public class DatabaseOutage implements BeanPostProcessor {
 
     private final AtomicBoolean down = new AtomicBoolean();
-    private final AtomicBoolean commitFails = new AtomicBoolean();
+    private final AtomicReference<Thread> commitFailsFor = new AtomicReference<>();
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -37,11 +39,11 @@ public class DatabaseOutage implements BeanPostProcessor {
 
     public void end() {
         down.set(false);
-        commitFails.set(false);
+        commitFailsFor.set(null);
     }
 
     public void failNextCommit() {
-        commitFails.set(true);
+        commitFailsFor.set(Thread.currentThread());
     }
 
     private final class Switchable extends DelegatingDataSource {
@@ -58,13 +60,14 @@ public class DatabaseOutage implements BeanPostProcessor {
                         new SQLNonTransientConnectionException("Communications link failure", "08S01"));
             }
             Connection connection = super.getConnection();
-            return commitFails.get() ? losingAtCommit(connection) : connection;
+            return commitFailsFor.get() == Thread.currentThread() ? losingAtCommit(connection) : connection;
         }
 
         private Connection losingAtCommit(Connection connection) {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("commit") && commitFails.compareAndSet(true, false)) {
+                        if (method.getName().equals("commit")
+                                && commitFailsFor.compareAndSet(Thread.currentThread(), null)) {
                             throw new SQLNonTransientConnectionException("Communications link failure", "08S01");
                         }
                         try {
