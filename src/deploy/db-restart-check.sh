@@ -46,8 +46,7 @@ start_db() {
   return 1
 }
 
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-export PATH=$JAVA_HOME/bin:$PATH
+. src/deploy/java.sh
 for port in "$APP_PORT" "$DB_PORT"; do
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "port $port is in use"
 done
