@@ -179,14 +179,13 @@ public final class NodeKillCheck {
                 }
             }
         }
-        long dead = traces.stream().filter(t -> killed.equals(t.nodeAtKill)).count();
         System.out.printf("users: %d on %s (killed), %d on the other node; rounds %d; errors after the kill "
                 + "(users of the killed node, before logging in again): %d%n", onKilled, killed, onSurvivor,
                 traces.stream().mapToInt(t -> t.rounds).sum(),
                 traces.stream().mapToInt(t -> t.errorsAfterKill.size()).sum());
         traces.stream().filter(t -> killed.equals(t.nodeAtKill)).limit(3).forEach(t -> System.out.println(
                 "  e.g. " + t.account + ": " + t.errorsAfterKill));
-        if (dead == 0 || onSurvivor == 0) {
+        if (onKilled == 0 || onSurvivor == 0) {
             pass = false;
             System.out.println("FAIL: the users were not spread over both nodes");
         }
